@@ -1,0 +1,220 @@
+import type { Article, ArticleImage, Publisher } from './article.js';
+import { safeSrcset, safeUrl } from './safe-url.js';
+
+/**
+ * The data gate. Every piece of outside data becomes an `Article` here and
+ * nowhere else: fields are type-checked and trimmed, dates parsed, URLs made
+ * safe, and whatever cannot be repaired is dropped with a note in `problems`
+ * so that elements can report it (console in development, `lede-error`).
+ */
+export interface NormalizeResult {
+  article: Article;
+  /** Human-readable notes on what was dropped or repaired, one per field. */
+  problems: string[];
+}
+
+const MAX_TEXT_LENGTH = 2000;
+const MAX_LIST_LENGTH = 20;
+
+type Problems = string[];
+
+/**
+ * Trims, folds runs of white space and removes control characters. Markup is
+ * left as it is: it is text, and is rendered as text.
+ */
+export function cleanText(value: unknown, field: string, problems: Problems): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (typeof value !== 'string') {
+    problems.push(`${field}: expected text, got ${describe(value)}; dropped`);
+    return undefined;
+  }
+  // eslint-disable-next-line no-control-regex
+  const text = value
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text === '') return undefined;
+  if (text.length > MAX_TEXT_LENGTH) {
+    problems.push(`${field}: longer than ${MAX_TEXT_LENGTH} characters; cut`);
+    return text.slice(0, MAX_TEXT_LENGTH - 1) + '…';
+  }
+  return text;
+}
+
+/**
+ * A list of short texts, from an array or a comma-separated string, without
+ * blanks or repeats.
+ */
+export function cleanList(value: unknown, field: string, problems: Problems): string[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const items = typeof value === 'string' ? value.split(',') : value;
+  if (!Array.isArray(items)) {
+    problems.push(`${field}: expected a list, got ${describe(value)}; dropped`);
+    return undefined;
+  }
+  const seen = new Set<string>();
+  const list: string[] = [];
+  items.forEach((item, index) => {
+    const text = cleanText(item, `${field}[${index}]`, problems);
+    if (text !== undefined && !seen.has(text.toLowerCase())) {
+      seen.add(text.toLowerCase());
+      list.push(text);
+    }
+  });
+  if (list.length > MAX_LIST_LENGTH) {
+    problems.push(`${field}: more than ${MAX_LIST_LENGTH} entries; cut`);
+    list.length = MAX_LIST_LENGTH;
+  }
+  return list.length > 0 ? list : undefined;
+}
+
+export function cleanUrl(value: unknown, field: string, problems: Problems): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const url = safeUrl(value);
+  if (url === undefined) problems.push(`${field}: not an http(s) or relative URL; dropped`);
+  return url;
+}
+
+/** A date as an ISO 8601 UTC string; accepts Date objects, strings and epoch milliseconds. */
+export function cleanDate(value: unknown, field: string, problems: Problems): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'number' || typeof value === 'string'
+        ? new Date(typeof value === 'string' ? value.trim() : value)
+        : undefined;
+  if (!date || Number.isNaN(date.getTime())) {
+    problems.push(`${field}: not a date; dropped`);
+    return undefined;
+  }
+  return date.toISOString();
+}
+
+function cleanBoolean(value: unknown, field: string, problems: Problems): boolean | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'boolean') return value;
+  if (value === 'true' || value === '') return true;
+  if (value === 'false') return false;
+  problems.push(`${field}: expected true or false; dropped`);
+  return undefined;
+}
+
+function cleanDimension(value: unknown, field: string, problems: Problems): number | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const number = typeof value === 'string' ? Number(value.trim()) : value;
+  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return Math.round(number);
+  problems.push(`${field}: expected a positive number; dropped`);
+  return undefined;
+}
+
+/** BCP 47 language tag, canonicalised (`FA-af` becomes `fa-AF`). */
+export function cleanLang(value: unknown, field: string, problems: Problems): string | undefined {
+  const text = cleanText(value, field, problems);
+  if (text === undefined) return undefined;
+  try {
+    return Intl.getCanonicalLocales(text.replace(/_/g, '-'))[0];
+  } catch {
+    problems.push(`${field}: "${text}" is not a language tag; dropped`);
+    return undefined;
+  }
+}
+
+function cleanImage(value: unknown, problems: Problems): ArticleImage | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    problems.push(`image: expected an object, got ${describe(value)}; dropped`);
+    return undefined;
+  }
+  const input = value as Record<string, unknown>;
+  const src = cleanUrl(input.src, 'image.src', problems);
+  if (src === undefined) {
+    if (input.src === undefined) problems.push('image: no src; dropped');
+    return undefined;
+  }
+  const image: ArticleImage = { src };
+  const srcset = input.srcset === undefined ? undefined : safeSrcset(input.srcset);
+  if (input.srcset !== undefined && srcset === undefined) {
+    problems.push('image.srcset: no safe candidates; dropped');
+  }
+  // An empty alt is meaningful (decorative), so it is kept as "".
+  const alt =
+    typeof input.alt === 'string' && input.alt.trim() === ''
+      ? ''
+      : cleanText(input.alt, 'image.alt', problems);
+  assign(image, {
+    srcset,
+    alt,
+    caption: cleanText(input.caption, 'image.caption', problems),
+    credit: cleanText(input.credit, 'image.credit', problems),
+    width: cleanDimension(input.width, 'image.width', problems),
+    height: cleanDimension(input.height, 'image.height', problems),
+  });
+  return image;
+}
+
+function cleanPublisher(value: unknown, problems: Problems): Publisher | undefined {
+  if (value === undefined || value === null) return undefined;
+  const input: Record<string, unknown> =
+    typeof value === 'string'
+      ? { name: value }
+      : typeof value === 'object'
+        ? (value as Record<string, unknown>)
+        : {};
+  const name = cleanText(input.name, 'publisher.name', problems);
+  if (name === undefined) {
+    problems.push('publisher: no name; dropped');
+    return undefined;
+  }
+  const publisher: Publisher = { name };
+  assign(publisher, {
+    url: cleanUrl(input.url, 'publisher.url', problems),
+    logo: cleanUrl(input.logo, 'publisher.logo', problems),
+  });
+  return publisher;
+}
+
+/**
+ * Turns anything into an `Article`. Never throws: a value that is not an
+ * object gives an empty article and a problem.
+ */
+export function normalizeArticle(input: unknown): NormalizeResult {
+  const problems: Problems = [];
+  const article: Article = {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    problems.push(`article: expected an object, got ${describe(input)}`);
+    return { article, problems };
+  }
+  const data = input as Record<string, unknown>;
+  assign(article, {
+    id: cleanText(data.id, 'id', problems),
+    url: cleanUrl(data.url, 'url', problems),
+    headline: cleanText(data.headline, 'headline', problems),
+    kicker: cleanText(data.kicker, 'kicker', problems),
+    summary: cleanText(data.summary, 'summary', problems),
+    published: cleanDate(data.published, 'published', problems),
+    updated: cleanDate(data.updated, 'updated', problems),
+    lang: cleanLang(data.lang, 'lang', problems),
+    breaking: cleanBoolean(data.breaking, 'breaking', problems),
+    authors: cleanList(data.authors, 'authors', problems),
+    sources: cleanList(data.sources, 'sources', problems),
+    image: cleanImage(data.image, problems),
+    publisher: cleanPublisher(data.publisher, problems),
+  });
+  return { article, problems };
+}
+
+/** Copies only the defined values, so an `Article` never holds `undefined` keys. */
+function assign<T extends object>(target: T, values: Partial<T>): T {
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
+  }
+  return target;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -1,0 +1,9 @@
+/** Registers every element. The one module (with its per-element peers) that has side effects. */
+import { defineElements } from './registration/define-elements.js';
+import { LedeSourceCredit } from './source-credit/source-credit.js';
+
+defineElements({
+  'lede-source-credit': LedeSourceCredit,
+});
+
+export * from './index.js';

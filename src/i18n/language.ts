@@ -1,0 +1,72 @@
+/**
+ * Which language an element speaks and which way its text runs.
+ *
+ * The language is the article's `lang`, else the nearest `lang` attribute on
+ * the element or its ancestors — crossing shadow-root boundaries, so an
+ * element inside another component still finds the page's language — else
+ * the document's, else English.
+ */
+
+export type Direction = 'ltr' | 'rtl';
+
+/** Scripts written right to left, by ISO 15924 code. */
+const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+
+const directionCache = new Map<string, Direction>();
+
+/** The nearest non-empty `lang` attribute at or above `element`, across shadow roots. */
+export function inheritedLang(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const withLang: Element | null = node.closest('[lang]:not([lang=""])');
+    if (withLang) return withLang.getAttribute('lang')!;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** Canonical form of a tag, or `undefined` if it is not a valid BCP 47 tag. */
+export function canonicalLang(lang: string | undefined | null): string | undefined {
+  if (!lang) return undefined;
+  try {
+    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+export function resolveLang(element: Element, articleLang?: string): string {
+  return (
+    canonicalLang(articleLang) ??
+    canonicalLang(inheritedLang(element)) ??
+    canonicalLang(element.ownerDocument?.documentElement.lang) ??
+    'en'
+  );
+}
+
+/**
+ * The direction a language is written in, from its likely script: `fa`,
+ * `fa-AF`, `ps`, `ur`, `ar` are right to left; `az-Arab` is too, `az` is not.
+ */
+export function directionOf(lang: string): Direction {
+  let direction = directionCache.get(lang);
+  if (direction === undefined) {
+    let script: string | undefined;
+    try {
+      script = new Intl.Locale(lang).maximize().script;
+    } catch {
+      script = undefined;
+    }
+    direction = script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    directionCache.set(lang, direction);
+  }
+  return direction;
+}
+
+/** An explicit `dir` on the element wins; `auto` is left to the browser. */
+export function resolveDir(element: Element, lang: string): Direction | 'auto' {
+  const dir = element.getAttribute('dir')?.trim().toLowerCase();
+  if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') return dir;
+  return directionOf(lang);
+}

@@ -1,0 +1,18 @@
+import type { Translation } from '../strings.js';
+
+export default {
+  reportingBy: 'با گزارش‌هایی از {list}',
+  publishedBy: 'ناشر: {publisher}',
+  breaking: 'خبر فوری',
+  developing: 'خبر در حال تکمیل',
+  live: 'زنده',
+  update: 'به‌روزرسانی',
+  updated: 'به‌روزشده',
+  dismiss: 'بستن',
+  photoCredit: 'عکس:',
+  loading: 'در حال بارگذاری',
+  listPair: '{0} و {1}',
+  listMiddle: '{0}،\u200f {1}',
+  listEnd: '{0}، و {1}',
+  noStories: 'هنوز خبری نیست',
+} satisfies Translation;

@@ -1,0 +1,130 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { Article } from '../data/article.js';
+import { normalizeArticle } from '../data/normalize.js';
+import { reportProblems } from '../data/report-problems.js';
+import { formatList } from '../i18n/formatters.js';
+import { LanguageController } from '../i18n/language-controller.js';
+import { splitTemplate, templateFor } from '../i18n/strings.js';
+import { tokens } from '../theme/tokens.js';
+import { sourceCreditStyles } from './source-credit.styles.js';
+
+type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
+
+/**
+ * The agency credit line — "With reporting by Reuters, Interfax, and TASS" —
+ * and the publisher credit, in the element's language.
+ *
+ * Data comes from the `article` property first, then from attributes. With
+ * neither sources nor a publisher it renders its light-DOM children (the
+ * no-JavaScript fallback), or nothing.
+ *
+ * @summary Localised agency and publisher credit.
+ * @tag lede-source-credit
+ *
+ * @slot - Fallback shown before the script runs and when there is nothing to credit.
+ *
+ * @csspart base - The wrapper around both lines.
+ * @csspart sources - The "With reporting by …" line.
+ * @csspart list - The agency names within the sources line.
+ * @csspart publisher - The publisher credit line.
+ * @csspart publisher-link - The publisher's name, when it links to the publisher.
+ * @csspart publisher-name - The publisher's name, when there is no safe link.
+ *
+ * @cssprop [--lede-source-credit-font-size=0.875rem] - Text size of both lines.
+ * @cssprop [--lede-source-credit-color=var(--lede-color-muted)] - Colour of the wording around the names.
+ * @cssprop [--lede-source-credit-padding=0] - Space around the credit.
+ */
+export class LedeSourceCredit extends LitElement {
+  static override styles = [tokens, sourceCreditStyles];
+
+  static override properties = {
+    sources: {
+      converter: { fromAttribute: (value: string | null) => value?.split(',') ?? [] },
+    },
+    publisher: {},
+    publisherHref: { attribute: 'publisher-href' },
+    // Not `prefix`: that name is Element's own (the namespace prefix).
+    creditPrefix: { attribute: 'prefix' },
+    article: { attribute: false },
+    theme: { reflect: true },
+  };
+
+  /** Agency names. The attribute is comma-separated: `sources="Reuters, Interfax, TASS"`. */
+  declare sources: string[];
+  /** The publisher's name, e.g. "Radio Free Europe/Radio Liberty". */
+  declare publisher: string | undefined;
+  /** Link to the publisher; only `http:`, `https:` and relative URLs are used. */
+  declare publisherHref: string | undefined;
+  /**
+   * Replaces the translated wording before the list ("With reporting by");
+   * attribute `prefix`. An empty value shows the list alone.
+   */
+  declare creditPrefix: string | undefined;
+  /** An `Article` (or any object of that shape); its fields win over attributes. */
+  declare article: Partial<Article> | undefined;
+  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
+  declare theme: 'light' | 'dark' | undefined;
+
+  private data: CreditData = {};
+  private readonly language = new LanguageController(this, () => this.data.lang);
+
+  constructor() {
+    super();
+    this.sources = [];
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      changed.has('sources') ||
+      changed.has('publisher') ||
+      changed.has('publisherHref') ||
+      changed.has('article')
+    ) {
+      this.data = this.gatherData();
+    }
+  }
+
+  override render() {
+    const { sources, publisher } = this.data;
+    if (!sources && !publisher) return html`<slot></slot>`;
+    const lang = this.language.lang;
+    return html`<div class="root" part="base" lang=${lang} dir=${this.language.dir}>
+      ${sources ? this.renderSources(lang, sources) : nothing}
+      ${publisher ? this.renderPublisher(lang, publisher) : nothing}
+    </div>`;
+  }
+
+  private renderSources(lang: string, sources: string[]) {
+    const [before, after] =
+      this.creditPrefix == null
+        ? splitTemplate(templateFor(lang, 'reportingBy'), 'list')
+        : [this.creditPrefix.trim() === '' ? '' : `${this.creditPrefix.trim()} `, ''];
+    return html`<p part="sources">${before}<span part="list">${formatList(lang, sources)}</span>${after}</p>`;
+  }
+
+  private renderPublisher(lang: string, publisher: NonNullable<Article['publisher']>) {
+    const [before, after] = splitTemplate(templateFor(lang, 'publishedBy'), 'publisher');
+    const name = publisher.url
+      ? html`<a part="publisher-link" href=${publisher.url}>${publisher.name}</a>`
+      : html`<span part="publisher-name">${publisher.name}</span>`;
+    return html`<p part="publisher">${before}${name}${after}</p>`;
+  }
+
+  /** Attributes first, then the `article` property over them, field by field, all through the gate. */
+  private gatherData(): CreditData {
+    const fromAttributes = normalizeArticle({
+      sources: this.sources,
+      publisher: this.publisher ? { name: this.publisher, url: this.publisherHref } : undefined,
+    });
+    const fromProperty = this.article === undefined ? undefined : normalizeArticle(this.article);
+    reportProblems(this, [...fromAttributes.problems, ...(fromProperty?.problems ?? [])]);
+    const { sources, publisher, lang } = { ...fromAttributes.article, ...fromProperty?.article };
+    return { sources, publisher, lang };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-source-credit': LedeSourceCredit;
+  }
+}

@@ -1,0 +1,80 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { directionOf, resolveDir, resolveLang } from '../../src/i18n/language.js';
+
+describe('resolveLang', () => {
+  let savedDocumentLang: string;
+  beforeEach(() => {
+    savedDocumentLang = document.documentElement.lang;
+  });
+  afterEach(() => {
+    document.documentElement.lang = savedDocumentLang;
+  });
+
+  it("takes the article's language first", async () => {
+    const el = await fixture(html`<div lang="ru"><span lang="uk"></span></div>`);
+    expect(resolveLang(el.querySelector('span')!, 'fa-AF')).to.equal('fa-AF');
+  });
+
+  it("then the element's own lang attribute", async () => {
+    const el = await fixture(html`<div lang="ru"><span lang="uk"></span></div>`);
+    expect(resolveLang(el.querySelector('span')!)).to.equal('uk');
+  });
+
+  it('then the nearest ancestor with a lang', async () => {
+    const el = await fixture(
+      html`<section lang="ka">
+        <div lang="">
+          <p><span></span></p>
+        </div>
+      </section>`,
+    );
+    expect(resolveLang(el.querySelector('span')!)).to.equal('ka');
+  });
+
+  it('crosses shadow-root boundaries to find it', async () => {
+    const outer = await fixture(html`<div lang="ps"><div class="host"></div></div>`);
+    const shadow = outer.querySelector('.host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p><span></span></p>';
+    expect(resolveLang(shadow.querySelector('span')!)).to.equal('ps');
+  });
+
+  it("then the document's", async () => {
+    document.documentElement.lang = 'ru';
+    const el = await fixture(html`<div><span></span></div>`);
+    expect(resolveLang(el.querySelector('span')!)).to.equal('ru');
+  });
+
+  it('ends with English when nothing says otherwise', async () => {
+    document.documentElement.removeAttribute('lang');
+    const el = await fixture(html`<div><span></span></div>`);
+    expect(resolveLang(el)).to.equal('en');
+  });
+
+  it('skips invalid tags and canonicalises valid ones', async () => {
+    const el = await fixture(html`<div lang="FA-af"><span lang="%%%"></span></div>`);
+    expect(resolveLang(el.querySelector('span')!, 'not valid!')).to.equal('en');
+    expect(resolveLang(el)).to.equal('fa-AF');
+  });
+});
+
+describe('directionOf', () => {
+  for (const lang of ['fa', 'fa-AF', 'fa-IR', 'prs', 'ps', 'ur', 'ar', 'he', 'az-Arab', 'ckb']) {
+    it(`${lang} is right to left`, () => expect(directionOf(lang)).to.equal('rtl'));
+  }
+  for (const lang of ['en', 'ru', 'uk', 'ka', 'hy', 'az', 'tt', 'sr-Latn', 'ky', 'be']) {
+    it(`${lang} is left to right`, () => expect(directionOf(lang)).to.equal('ltr'));
+  }
+});
+
+describe('resolveDir', () => {
+  it('follows the language unless dir is set on the element', async () => {
+    const el = await fixture(html`<div></div>`);
+    expect(resolveDir(el, 'fa')).to.equal('rtl');
+    el.setAttribute('dir', 'ltr');
+    expect(resolveDir(el, 'fa')).to.equal('ltr');
+    el.setAttribute('dir', 'RTL');
+    expect(resolveDir(el, 'en')).to.equal('rtl');
+    el.setAttribute('dir', 'sideways');
+    expect(resolveDir(el, 'en')).to.equal('ltr');
+  });
+});

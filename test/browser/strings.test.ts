@@ -1,0 +1,76 @@
+import { expect } from '@open-wc/testing';
+import { translations } from '../../src/i18n/locales/index.js';
+import en from '../../src/i18n/locales/en.js';
+import { fallbackChain, splitTemplate, translate } from '../../src/i18n/strings.js';
+import { formatDate, formatList, formatRelativeTime } from '../../src/i18n/formatters.js';
+
+describe('UI strings', () => {
+  it('falls back from region to language to English', () => {
+    expect(fallbackChain('fa-AF')).to.deep.equal(['fa-AF', 'fa', 'en']);
+    expect(fallbackChain('sr-Latn-RS')).to.deep.equal(['sr-Latn-RS', 'sr-Latn', 'sr', 'en']);
+    expect(fallbackChain('prs')).to.deep.equal(['prs', 'fa', 'en']);
+  });
+
+  it('translates with the chain', () => {
+    expect(translate('ru', 'breaking')).to.equal('Срочная новость');
+    expect(translate('fa-AF', 'dismiss')).to.equal('بستن');
+    expect(translate('prs', 'dismiss')).to.equal('بستن');
+    expect(translate('xx', 'dismiss')).to.equal('Dismiss');
+    expect(translate('en', 'reportingBy', { list: 'A and B' })).to.equal('With reporting by A and B');
+  });
+
+  it('keeps every placeholder of the English template in every translation', () => {
+    for (const [lang, strings] of Object.entries(translations)) {
+      for (const [key, text] of Object.entries(strings)) {
+        const placeholders = (en[key as keyof typeof en].match(/\{\w+\}/g) ?? []).sort();
+        expect((text!.match(/\{\w+\}/g) ?? []).sort(), `${lang}.${key}`).to.deep.equal(placeholders);
+      }
+    }
+  });
+
+  it('ships the first six languages complete', () => {
+    for (const lang of ['en', 'ru', 'uk', 'fa', 'ps', 'ka']) {
+      expect(Object.keys(translations[lang]).sort(), lang).to.deep.equal(Object.keys(en).sort());
+    }
+  });
+
+  it('splits a template around a placeholder', () => {
+    expect(splitTemplate('With reporting by {list}', 'list')).to.deep.equal(['With reporting by ', '']);
+    expect(splitTemplate('{list} ცნობით', 'list')).to.deep.equal(['', ' ცნობით']);
+  });
+});
+
+describe('Intl formatting', () => {
+  it('joins lists in the language', () => {
+    expect(formatList('en', ['Reuters', 'Interfax', 'TASS'])).to.equal('Reuters, Interfax, and TASS');
+    expect(formatList('ru', ['Reuters', 'Interfax', 'TASS'])).to.equal('Reuters, Interfax и TASS');
+    expect(formatList('fa', ['Reuters', 'Interfax', 'TASS'])).to.equal('Reuters،\u200f Interfax، و TASS');
+  });
+
+  it("joins lists the same way where the browser's Intl lacks the language", () => {
+    // Chromium ships no Georgian or Pashto list data; Firefox does. Both must read the same.
+    expect(formatList('ka', ['A', 'B', 'C'])).to.equal('A, B და C');
+    expect(formatList('ka', ['A', 'B'])).to.equal('A და B');
+    expect(formatList('ps', ['A', 'B', 'C', 'D'])).to.equal('A، B، C، او D');
+    expect(formatList('ps', ['A'])).to.equal('A');
+  });
+
+  it('survives an invalid language', () => {
+    expect(formatList('%%', ['A', 'B'])).to.equal('A and B');
+  });
+
+  it('formats dates with the language own digits and calendar', () => {
+    const date = new Date('2026-03-21T12:00:00Z');
+    expect(formatDate('en', date, { dateStyle: 'long', timeZone: 'UTC' })).to.equal('March 21, 2026');
+    // 1 Farvardin 1405 in the Solar Hijri calendar, in Persian digits.
+    expect(formatDate('fa', date, { dateStyle: 'long', timeZone: 'UTC' })).to.include('۱۴۰۵');
+  });
+
+  it('formats recent times relatively and older ones not at all', () => {
+    const now = new Date('2026-03-21T12:00:00Z');
+    expect(formatRelativeTime('en', new Date('2026-03-21T10:00:00Z'), now)).to.equal('2 hours ago');
+    expect(formatRelativeTime('ru', new Date('2026-03-21T11:55:00Z'), now)).to.equal('5 минут назад');
+    expect(formatRelativeTime('en', new Date('2026-03-20T11:00:00Z'), now)).to.equal('yesterday');
+    expect(formatRelativeTime('en', new Date('2026-03-01T11:00:00Z'), now)).to.equal(undefined);
+  });
+});

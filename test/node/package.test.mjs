@@ -1,0 +1,55 @@
+// Checks on the package as developers receive it: the npm build in dist/
+// (built by `npm test` before this runs), its metadata and its locales.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe('package', () => {
+  it('states the same version in code as in package.json', async () => {
+    const { VERSION } = await import('../../dist/version.js');
+    assert.equal(VERSION, pkg.version);
+  });
+
+  it('keeps lit a bare import in the npm build, and inlines it in the CDN build', () => {
+    const element = readFileSync('dist/source-credit/source-credit.js', 'utf8');
+    assert.match(element, /from 'lit'/);
+    for (const file of ['dist/cdn/lede-widgets.js', 'dist/cdn/lede-widgets.classic.js']) {
+      const bundle = readFileSync(file, 'utf8');
+      assert.doesNotMatch(bundle, /\bfrom\s*["']lit/, `${file} must not import lit`);
+      assert.doesNotMatch(bundle, /\bimport\s*["']/, `${file} must be self-contained`);
+      assert.match(bundle, /lede-source-credit/);
+    }
+  });
+
+  it('ships type declarations next to every module', () => {
+    for (const module of ['index', 'define', 'source-credit/source-credit', 'source-credit/define']) {
+      assert.ok(existsSync(`dist/${module}.js`), `dist/${module}.js`);
+      assert.ok(existsSync(`dist/${module}.d.ts`), `dist/${module}.d.ts`);
+    }
+  });
+
+  it('imports in Node without a browser and without registering anything', async () => {
+    const api = await import('../../dist/index.js');
+    assert.equal(typeof api.LedeSourceCredit, 'function');
+    assert.equal(api.safeUrl('javascript:alert(1)'), undefined);
+    assert.equal(api.normalizeArticle({ headline: ' A ' }).article.headline, 'A');
+    // Lit's Node build provides a registry shim; the side-effect-free entry must leave it empty.
+    assert.equal(globalThis.customElements?.get('lede-source-credit'), undefined);
+    await import('../../dist/define.js');
+    assert.equal(globalThis.customElements.get('lede-source-credit'), api.LedeSourceCredit);
+  });
+});
+
+describe('locales', () => {
+  it('lists every locale file in locales/index.ts', () => {
+    const files = readdirSync('src/i18n/locales')
+      .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
+      .map((name) => name.replace(/\.ts$/, ''));
+    const index = readFileSync('src/i18n/locales/index.ts', 'utf8');
+    for (const lang of files) {
+      assert.match(index, new RegExp(`import ${lang.replace(/-/g, '_')} from './${lang}\\.js'`), lang);
+    }
+  });
+});

@@ -1,0 +1,22 @@
+// `npm start`: serves the demo page with the elements compiled from src/ on
+// the fly, so edits show on reload. scripts/start.mjs builds dist/ first for
+// the demo's "as a partner embeds it" section.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+
+export default {
+  rootDir: '.',
+  port: Number(process.env.PORT ?? 8000),
+  hostname: process.env.HOST ?? 'localhost',
+  // A browser window is no use in CI or on a headless machine.
+  open: process.env.CI ? false : '/demo/',
+  nodeResolve: true,
+  watch: !process.env.CI,
+  middleware: [
+    // The demo lives in demo/ so that its relative links work; send / there.
+    function demoAtRoot(context, next) {
+      if (context.url === '/' || context.url === '/index.html') return context.redirect('/demo/');
+      return next();
+    },
+  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+};
