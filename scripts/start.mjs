@@ -6,4 +6,8 @@ import { startDevServer } from '@web/dev-server';
 const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-await startDevServer({ config: (await import('../web-dev-server.config.mjs')).default, readCliArgs: false, readFileConfig: false });
+await startDevServer({
+  config: (await import('../web-dev-server.config.mjs')).default,
+  readCliArgs: false,
+  readFileConfig: false,
+});

@@ -18,6 +18,10 @@ const MAX_LIST_LENGTH = 20;
 
 type Problems = string[];
 
+/** Invisible characters that have no place in text (tab and newlines fold into spaces instead). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /**
  * Trims, folds runs of white space and removes control characters. Markup is
  * left as it is: it is text, and is rendered as text.
@@ -29,11 +33,7 @@ export function cleanText(value: unknown, field: string, problems: Problems): st
     problems.push(`${field}: expected text, got ${describe(value)}; dropped`);
     return undefined;
   }
-  // eslint-disable-next-line no-control-regex
-  const text = value
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = value.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
   if (text.length > MAX_TEXT_LENGTH) {
     problems.push(`${field}: longer than ${MAX_TEXT_LENGTH} characters; cut`);
