@@ -1,10 +1,12 @@
 // Runs every browser test in Debian's Chromium and Firefox ESR. Browsers come
 // from apt (see scripts/ensure-browsers.mjs); nothing here downloads one.
+import { defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { defaultReporter } from '@web/test-runner';
+import { testAssets } from './test/support/test-assets.mjs';
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -20,18 +22,63 @@ const chromiumFlags = [
 ];
 
 const only = process.env.BROWSERS?.split(',');
-const browsers = [
-  chromeLauncher({ launchOptions: { executablePath: chromiumPath, args: chromiumFlags } }),
-  puppeteerLauncher({
-    launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
-  }),
-].filter((_, index) => !only || only.includes(['chromium', 'firefox'][index]));
+
+/** Both browsers; `reducedMotion` starts them with the reader preferring reduced motion. */
+function launchers({ reducedMotion = false } = {}) {
+  return [
+    [
+      'chromium',
+      chromeLauncher({
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: [...chromiumFlags, ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
+        },
+      }),
+    ],
+    [
+      'firefox',
+      puppeteerLauncher({
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: firefoxPath,
+          headless: true,
+          extraPrefsFirefox: reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {},
+        },
+      }),
+    ],
+  ]
+    .filter(([name]) => !only || only.includes(name))
+    .map(([, launcher]) => launcher);
+}
 
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  browsers,
+  middleware: [testAssets],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // Baselines are committed per browser and updated on purpose only:
+    // `npm run test:update-screenshots`, then look at every changed image.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      baseDir: 'test/screenshots',
+      getBaselineName: ({ browser, name }) => `${browser}/${name}.png`,
+      getFailedName: ({ browser, name }) => `../../.test-results/screenshots/${browser}/${name}.png`,
+      getDiffName: ({ browser, name }) => `../../.test-results/screenshots/${browser}/${name}-diff.png`,
+      // Anti-aliasing differs a little between machines with the same fonts.
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
+  ],
+  browsers: launchers(),
+  groups: [
+    // The same browsers, started with the reader preferring reduced motion.
+    {
+      name: 'reduced-motion',
+      files: 'test/reduced-motion/**/*.test.ts',
+      browsers: launchers({ reducedMotion: true }),
+    },
+  ],
   // Two cores: one test file per browser at a time keeps timings sane.
   concurrency: 1,
   testFramework: { config: { timeout: 5000 } },

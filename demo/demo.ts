@@ -49,7 +49,9 @@ function setUpEditor(): void {
 function setUpThemeSwitch(): void {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="page-theme"]')) {
     radio.addEventListener('change', () => {
-      for (const element of document.querySelectorAll('lede-source-credit:not([data-fixed-theme])')) {
+      for (const element of document.querySelectorAll(
+        'lede-source-credit:not([data-fixed-theme]), lede-photo:not([data-fixed-theme])',
+      )) {
         if (radio.value) element.setAttribute('theme', radio.value);
         else element.removeAttribute('theme');
       }

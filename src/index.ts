@@ -3,9 +3,11 @@
  * it registers no tags; import `lede-widgets/define` (all elements) or
  * `lede-widgets/<element>/define` (one) for that.
  */
+export { LedePhoto } from './photo/photo.js';
 export { LedeSourceCredit } from './source-credit/source-credit.js';
+export { LedeErrorEvent, type LedeErrorDetail, type LedeErrorReason } from './events/lede-events.js';
 export type { Article, ArticleImage, Publisher } from './data/article.js';
-export { normalizeArticle, type NormalizeResult } from './data/normalize.js';
+export { normalizeArticle, normalizeImage, type NormalizeResult } from './data/normalize.js';
 export { safeUrl, safeSrcset } from './data/safe-url.js';
 export { defineElements } from './registration/define-elements.js';
 export { VERSION } from './version.js';

@@ -121,21 +121,16 @@ export function cleanLang(value: unknown, field: string, problems: Problems): st
   }
 }
 
-function cleanImage(value: unknown, problems: Problems): ArticleImage | undefined {
+/** Every image field cleaned; `src` may be missing (the photo element still shows caption and credit). */
+function cleanImageFields(value: unknown, problems: Problems): Partial<ArticleImage> | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value !== 'object' || Array.isArray(value)) {
     problems.push(`image: expected an object, got ${describe(value)}; dropped`);
     return undefined;
   }
   const input = value as Record<string, unknown>;
-  const src = cleanUrl(input.src, 'image.src', problems);
-  if (src === undefined) {
-    if (input.src === undefined) problems.push('image: no src; dropped');
-    return undefined;
-  }
-  const image: ArticleImage = { src };
-  const srcset = input.srcset === undefined ? undefined : safeSrcset(input.srcset);
-  if (input.srcset !== undefined && srcset === undefined) {
+  const srcset = input.srcset == null || input.srcset === '' ? undefined : safeSrcset(input.srcset);
+  if (input.srcset != null && input.srcset !== '' && srcset === undefined) {
     problems.push('image.srcset: no safe candidates; dropped');
   }
   // An empty alt is meaningful (decorative), so it is kept as "".
@@ -143,15 +138,38 @@ function cleanImage(value: unknown, problems: Problems): ArticleImage | undefine
     typeof input.alt === 'string' && input.alt.trim() === ''
       ? ''
       : cleanText(input.alt, 'image.alt', problems);
-  assign(image, {
-    srcset,
-    alt,
-    caption: cleanText(input.caption, 'image.caption', problems),
-    credit: cleanText(input.credit, 'image.credit', problems),
-    width: cleanDimension(input.width, 'image.width', problems),
-    height: cleanDimension(input.height, 'image.height', problems),
-  });
-  return image;
+  return assign<Partial<ArticleImage>>(
+    {},
+    {
+      src: cleanUrl(input.src, 'image.src', problems),
+      srcset,
+      alt,
+      caption: cleanText(input.caption, 'image.caption', problems),
+      credit: cleanText(input.credit, 'image.credit', problems),
+      width: cleanDimension(input.width, 'image.width', problems),
+      height: cleanDimension(input.height, 'image.height', problems),
+    },
+  );
+}
+
+/** An article's image must have a safe `src`; without one it is dropped whole. */
+function cleanImage(value: unknown, problems: Problems): ArticleImage | undefined {
+  const image = cleanImageFields(value, problems);
+  if (image === undefined) return undefined;
+  if (image.src === undefined) {
+    if ((value as Record<string, unknown>).src == null) problems.push('image: no src; dropped');
+    return undefined;
+  }
+  return image as ArticleImage;
+}
+
+/**
+ * The gate for a lone image (the photo element): like the article's image,
+ * but kept without a `src`, so that its caption and credit can still show.
+ */
+export function normalizeImage(input: unknown): { image: Partial<ArticleImage>; problems: string[] } {
+  const problems: Problems = [];
+  return { image: cleanImageFields(input, problems) ?? {}, problems };
 }
 
 function cleanPublisher(value: unknown, problems: Problems): Publisher | undefined {

@@ -43,6 +43,21 @@ describe('the demo page', () => {
     }
   });
 
+  it('shows every photo, or its alt text where the image is broken', async () => {
+    frame = await openDemo();
+    const photos = [...frame.contentDocument!.querySelectorAll('lede-photo')];
+    expect(photos.length).to.be.greaterThan(5);
+    const statuses = async () =>
+      photos.map((photo) => photo.shadowRoot!.querySelector<HTMLElement>('[part~="frame"]')!.dataset.status);
+    for (let tries = 0; tries < 100 && (await statuses()).includes('loading'); tries++) {
+      photos.forEach((photo) => photo.scrollIntoView());
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    const final = await statuses();
+    expect(final.filter((status) => status === 'error')).to.have.length(1);
+    expect(final.filter((status) => status === 'loaded')).to.have.length(photos.length - 1);
+  });
+
   it('updates the preview and the embed code as the editor changes', async () => {
     frame = await openDemo();
     const doc = frame.contentDocument!;

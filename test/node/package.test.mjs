@@ -24,7 +24,14 @@ describe('package', () => {
   });
 
   it('ships type declarations next to every module', () => {
-    for (const module of ['index', 'define', 'source-credit/source-credit', 'source-credit/define']) {
+    for (const module of [
+      'index',
+      'define',
+      'source-credit/source-credit',
+      'source-credit/define',
+      'photo/photo',
+      'photo/define',
+    ]) {
       assert.ok(existsSync(`dist/${module}.js`), `dist/${module}.js`);
       assert.ok(existsSync(`dist/${module}.d.ts`), `dist/${module}.d.ts`);
     }
@@ -50,6 +57,17 @@ describe('locales', () => {
     const index = readFileSync('src/i18n/locales/index.ts', 'utf8');
     for (const lang of files) {
       assert.match(index, new RegExp(`import ${lang.replace(/-/g, '_')} from './${lang}\\.js'`), lang);
+    }
+  });
+});
+
+describe('exports map', () => {
+  it('points every entry at a file the build wrote', () => {
+    for (const [entry, target] of Object.entries(pkg.exports)) {
+      if (entry.includes('*')) continue;
+      for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
+        assert.ok(existsSync(file), `${entry} → ${file}`);
+      }
     }
   });
 });

@@ -1,0 +1,62 @@
+import { css } from 'lit';
+
+export const photoStyles = css`
+  :host {
+    --_placeholder: var(--lede-photo-placeholder, light-dark(#e6e8ec, #2a2c31));
+    --_caption-size: var(--lede-photo-caption-font-size, 0.875rem);
+    --_caption-color: var(--lede-photo-caption-color, var(--_lede-color-text));
+    --_credit-color: var(--lede-photo-credit-color, var(--_lede-color-muted));
+    --_radius: var(--lede-photo-radius, 0);
+    --_fade: var(--lede-photo-fade-duration, 200ms);
+  }
+  figure {
+    margin: 0;
+  }
+  .frame {
+    position: relative;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_placeholder);
+  }
+  img {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+
+    opacity: 0;
+    transition: opacity var(--_fade) ease-out;
+  }
+  .frame[data-status='loaded'] img {
+    opacity: 1;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    img {
+      transition: none;
+    }
+  }
+  .fallback {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    padding: var(--_lede-space);
+    color: var(--_lede-color-muted);
+    font-size: var(--_caption-size);
+    text-align: center;
+  }
+  figcaption {
+    /* Flex items: caption and credit sit on one line when they fit, and the
+       credit starts its own line cleanly when they do not. */
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.75ch;
+    padding-block: calc(var(--_lede-space) * 0.75) 0;
+    font-size: var(--_caption-size);
+    color: var(--_caption-color);
+  }
+  [part~='credit'] {
+    color: var(--_credit-color);
+  }
+`;

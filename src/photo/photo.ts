@@ -1,0 +1,270 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ArticleImage } from '../data/article.js';
+import { normalizeImage } from '../data/normalize.js';
+import { reportProblems } from '../data/report-problems.js';
+import { LedeErrorEvent } from '../events/lede-events.js';
+import { LanguageController } from '../i18n/language-controller.js';
+import { translate } from '../i18n/strings.js';
+import { tokens } from '../theme/tokens.js';
+import { resolveRatio } from './aspect-ratio.js';
+import { photoStyles } from './photo.styles.js';
+
+type Status = 'empty' | 'loading' | 'loaded' | 'error';
+
+/** `object-position` values: keywords, lengths and percentages only. */
+const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
+
+/**
+ * A photo with its caption and credit, in a frame that reserves the image's
+ * space before it loads, so the page never jumps.
+ *
+ * The frame's shape is `ratio`, else `width`/`height`, else 16:9. A neutral
+ * placeholder shows until the image arrives (with a short fade-in, off under
+ * `prefers-reduced-motion`). A broken image becomes the placeholder with its
+ * alt text; the caption and credit stay, and `lede-error` fires once.
+ *
+ * @summary Photo with caption and credit, zero layout shift.
+ * @tag lede-photo
+ *
+ * @slot caption - A richer caption (links, emphasis) in place of the `caption` text.
+ *
+ * @csspart base - The `<figure>`.
+ * @csspart frame - The box that holds the image's space, with the placeholder colour.
+ * @csspart image - The `<img>`.
+ * @csspart fallback - What replaces a broken or missing image: the alt text on the placeholder.
+ * @csspart figcaption - The `<figcaption>` around caption and credit.
+ * @csspart caption - The caption text.
+ * @csspart credit - The credit, with its label.
+ * @csspart credit-label - The translated label before the credit ("Photo:").
+ *
+ * @cssprop [--lede-photo-placeholder=light-dark(#e6e8ec, #2a2c31)] - The placeholder's colour.
+ * @cssprop [--lede-photo-radius=0] - Corner radius of the frame.
+ * @cssprop [--lede-photo-caption-font-size=0.875rem] - Text size of caption and credit.
+ * @cssprop [--lede-photo-caption-color=var(--lede-color-text)] - Colour of the caption.
+ * @cssprop [--lede-photo-credit-color=var(--lede-color-muted)] - Colour of the credit.
+ * @cssprop [--lede-photo-fade-duration=200ms] - Length of the fade-in once the image has loaded.
+ *
+ * @fires {LedeErrorEvent} lede-error - The image failed to load (`reason: 'image'`), or its URL was refused (`reason: 'invalid-data'`).
+ */
+export class LedePhoto extends LitElement {
+  static override styles = [tokens, photoStyles];
+
+  static override properties = {
+    src: {},
+    srcset: {},
+    sizes: {},
+    alt: {},
+    caption: {},
+    credit: {},
+    width: { type: Number },
+    height: { type: Number },
+    ratio: {},
+    loading: {},
+    fetchPriority: { attribute: 'fetchpriority' },
+    fit: {},
+    position: {},
+    image: { attribute: false },
+    theme: { reflect: true },
+    status: { state: true },
+    hasSlottedCaption: { state: true },
+  };
+
+  /** The image URL; only `http:`, `https:` and relative URLs are used. */
+  declare src: string | undefined;
+  /** Responsive candidates, passed to the `<img>`; unsafe candidates are dropped. */
+  declare srcset: string | undefined;
+  /** Passed to the `<img>`: how wide the image is shown at each viewport width. */
+  declare sizes: string | undefined;
+  /** Describes the photo. `alt=""` marks it decorative; leaving it out logs a warning. */
+  declare alt: string | undefined;
+  declare caption: string | undefined;
+  /** Photographer or agency, shown after a translated "Photo:". */
+  declare credit: string | undefined;
+  /** The image's intrinsic width; with `height`, gives the ratio when `ratio` is not set. */
+  declare width: number | undefined;
+  declare height: number | undefined;
+  /** The frame's shape: `16:9`, `4:3`, `1:1`, `3:2`, `16/9` or a number such as `1.5`. */
+  declare ratio: string | undefined;
+  /** `lazy` (default) or `eager` — use `eager` for a lead photo near the top of the page. */
+  declare loading: 'lazy' | 'eager' | undefined;
+  /** `high` for a lead photo, `low` or `auto`; attribute `fetchpriority`. */
+  declare fetchPriority: 'high' | 'low' | 'auto' | undefined;
+  /** `cover` (default) crops to fill the frame; `contain` shows the whole image. */
+  declare fit: 'cover' | 'contain' | undefined;
+  /** The focal point, as CSS `object-position`: `50% 20%`, `left top`. */
+  declare position: string | undefined;
+  /** An image in the Article shape; its fields win over the attributes. */
+  declare image: Partial<ArticleImage> | undefined;
+  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
+  declare theme: 'light' | 'dark' | undefined;
+
+  declare private status: Status;
+  declare private hasSlottedCaption: boolean;
+  private data: Partial<ArticleImage> = {};
+  /** The URL an error was last reported for, so each failure is reported once. */
+  private reportedFailure: string | undefined;
+  private warnedAboutAlt = false;
+  private readonly language = new LanguageController(this);
+
+  constructor() {
+    super();
+    this.status = 'empty';
+    this.hasSlottedCaption = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hasSlottedCaption = this.querySelector(':scope > [slot="caption"]') !== null;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const dataFields = ['src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height', 'image'] as const;
+    if (!dataFields.some((field) => changed.has(field))) return;
+    const previousSrc = this.data.src;
+    this.data = this.gatherData();
+    if (this.data.src !== previousSrc || this.status === 'empty') {
+      this.status = this.data.src ? 'loading' : 'empty';
+    }
+  }
+
+  override render() {
+    const { src, srcset, alt, caption, credit, width, height } = this.data;
+    const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, width, height);
+    const lang = this.language.lang;
+    const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
+    return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dir}>
+      <div
+        class="frame"
+        part="frame"
+        data-status=${this.status}
+        style=${styleMap({ aspectRatio: `${ratioWidth} / ${ratioHeight}` })}
+      >
+        ${
+          src && this.status !== 'error'
+            ? html`<img
+                part="image"
+                src=${src}
+                srcset=${srcset ?? nothing}
+                sizes=${this.sizes?.trim() || nothing}
+                alt=${alt ?? ''}
+                width=${width ?? nothing}
+                height=${height ?? nothing}
+                loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
+                fetchpriority=${this.validFetchPriority() ?? nothing}
+                decoding="async"
+                style=${styleMap({ objectFit: this.fit === 'contain' ? 'contain' : undefined, objectPosition: this.validPosition() })}
+                @load=${this.handleLoad}
+                @error=${this.handleError}
+              />`
+            : this.renderFallback(alt)
+        }
+      </div>
+      ${
+        hasCaption
+          ? html`<figcaption part="figcaption">
+              <span part="caption" ?hidden=${caption === undefined && !this.hasSlottedCaption}
+                ><slot name="caption" @slotchange=${this.handleSlotChange}>${caption}</slot></span
+              >
+              ${
+                credit !== undefined
+                  ? html`<span part="credit"
+                      ><span part="credit-label">${translate(lang, 'photoCredit')}</span> ${credit}</span
+                    >`
+                  : nothing
+              }
+            </figcaption>`
+          : html`<slot name="caption" hidden @slotchange=${this.handleSlotChange}></slot>`
+      }
+    </figure>`;
+  }
+
+  protected override updated(): void {
+    // An image that finished loading before this element upgraded (cached, or
+    // server-rendered) fires no load event we could hear.
+    const img = this.renderRoot.querySelector('img');
+    if (this.status === 'loading' && img?.complete && img.naturalWidth > 0) this.status = 'loaded';
+  }
+
+  /** The placeholder with the alt text, for a broken or missing image; silent when decorative. */
+  private renderFallback(alt: string | undefined) {
+    return alt
+      ? html`<div class="fallback" part="fallback" role="img" aria-label=${alt}>
+          <span aria-hidden="true">${alt}</span>
+        </div>`
+      : html`<div class="fallback" part="fallback"></div>`;
+  }
+
+  private handleLoad(): void {
+    this.status = 'loaded';
+  }
+
+  private handleError(): void {
+    const url = this.data.src;
+    this.status = 'error';
+    if (url && url !== this.reportedFailure) {
+      this.reportedFailure = url;
+      this.dispatchEvent(
+        new LedeErrorEvent({ reason: 'image', message: `The image failed to load: ${url}`, url }),
+      );
+    }
+  }
+
+  private handleSlotChange(event: Event): void {
+    this.hasSlottedCaption = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  }
+
+  private validFetchPriority(): string | undefined {
+    return ['high', 'low', 'auto'].includes(this.fetchPriority ?? '') ? this.fetchPriority : undefined;
+  }
+
+  private validPosition(): string | undefined {
+    return this.position && SAFE_POSITION.test(this.position) ? this.position : undefined;
+  }
+
+  /** Attributes, then the `image` property over them, field by field, all through the data gate. */
+  private gatherData(): Partial<ArticleImage> {
+    const fromAttributes = {
+      src: this.src,
+      srcset: this.srcset,
+      alt: this.alt ?? undefined,
+      caption: this.caption,
+      credit: this.credit,
+      width: this.width,
+      height: this.height,
+    };
+    const merged = { ...fromAttributes, ...definedFields(this.image ?? {}) };
+    const { image, problems } = normalizeImage(merged);
+    reportProblems(this, problems);
+    const refused = merged.src != null && merged.src !== '' && image.src === undefined;
+    if (refused && merged.src !== this.reportedFailure) {
+      this.reportedFailure = String(merged.src);
+      this.dispatchEvent(
+        new LedeErrorEvent({
+          reason: 'invalid-data',
+          message: 'The image URL was refused: not http(s) or relative',
+        }),
+      );
+    }
+    if (image.src && image.alt === undefined && !this.warnedAboutAlt) {
+      this.warnedAboutAlt = true;
+      console.warn(
+        `<lede-photo>: no alt text for ${image.src}. Describe the photo, or set alt="" if it is decorative.`,
+        this,
+      );
+    }
+    return image;
+  }
+}
+
+function definedFields<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([, field]) => field !== undefined && field !== null),
+  ) as Partial<T>;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lede-photo': LedePhoto;
+  }
+}
