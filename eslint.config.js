@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'test/node/**'],
+    files: ['scripts/**', '*.config.*', 'test/node/**', 'test/support/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

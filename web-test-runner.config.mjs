@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { testApi } from './test/support/test-api.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -54,7 +55,7 @@ function launchers({ reducedMotion = false } = {}) {
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testAssets],
+  middleware: [testAssets, testApi],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Baselines are committed per browser and updated on purpose only:

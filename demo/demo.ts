@@ -49,8 +49,9 @@ function setUpEditor(): void {
 function setUpThemeSwitch(): void {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="page-theme"]')) {
     radio.addEventListener('change', () => {
+      const themable = ['lede-article-card', 'lede-photo', 'lede-source-credit'];
       for (const element of document.querySelectorAll(
-        'lede-source-credit:not([data-fixed-theme]), lede-photo:not([data-fixed-theme])',
+        themable.map((tag) => `${tag}:not([data-fixed-theme])`).join(),
       )) {
         if (radio.value) element.setAttribute('theme', radio.value);
         else element.removeAttribute('theme');

@@ -1,9 +1,11 @@
 /** Registers every element. The one module (with its per-element peers) that has side effects. */
+import { LedeArticleCard } from './article-card/article-card.js';
 import { defineElements } from './registration/define-elements.js';
 import { LedePhoto } from './photo/photo.js';
 import { LedeSourceCredit } from './source-credit/source-credit.js';
 
 defineElements({
+  'lede-article-card': LedeArticleCard,
   'lede-photo': LedePhoto,
   'lede-source-credit': LedeSourceCredit,
 });

@@ -3,11 +3,21 @@
  * it registers no tags; import `lede-widgets/define` (all elements) or
  * `lede-widgets/<element>/define` (one) for that.
  */
+export { LedeArticleCard, type CardLayout } from './article-card/article-card.js';
 export { LedePhoto } from './photo/photo.js';
 export { LedeSourceCredit } from './source-credit/source-credit.js';
-export { LedeErrorEvent, type LedeErrorDetail, type LedeErrorReason } from './events/lede-events.js';
+export {
+  LedeClickEvent,
+  LedeErrorEvent,
+  LedeImpressionEvent,
+  type LedeArticleDetail,
+  type LedeErrorDetail,
+  type LedeErrorReason,
+} from './events/lede-events.js';
 export type { Article, ArticleImage, Publisher } from './data/article.js';
 export { normalizeArticle, normalizeImage, type NormalizeResult } from './data/normalize.js';
 export { safeUrl, safeSrcset } from './data/safe-url.js';
+export { articleFromJson } from './data/article-from-json.js';
+export { withUtm, type Utm } from './data/utm.js';
 export { defineElements } from './registration/define-elements.js';
 export { VERSION } from './version.js';

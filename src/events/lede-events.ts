@@ -4,7 +4,15 @@
  * listen once on `document` for every widget, even inside other components.
  */
 
-const BUBBLING_AND_COMPOSED: EventInit = { bubbles: true, composed: true };
+/** Every lede event: typed `detail`, bubbling, composed. */
+abstract class LedeEvent<Detail> extends Event {
+  readonly detail: Detail;
+
+  constructor(type: string, detail: Detail) {
+    super(type, { bubbles: true, composed: true });
+    this.detail = detail;
+  }
+}
 
 export type LedeErrorReason =
   /** The request failed before an answer: offline, DNS, CORS. */
@@ -14,6 +22,8 @@ export type LedeErrorReason =
   | 'timeout'
   /** The answer was not valid JSON, XML or whatever was expected. */
   | 'parse'
+  /** The answer was of the wrong kind altogether (an image, an HTML page). */
+  | 'content-type'
   /** The data arrived but lacked what the element needs (a headline, a safe image URL). */
   | 'invalid-data'
   /** An image failed to load. */
@@ -33,18 +43,48 @@ export interface LedeErrorDetail {
  * Something an element needed failed. The element keeps its last good
  * content, or shows its fallback; this event is how the page finds out.
  */
-export class LedeErrorEvent extends Event {
+export class LedeErrorEvent extends LedeEvent<LedeErrorDetail> {
   static readonly eventName = 'lede-error';
-  readonly detail: LedeErrorDetail;
 
   constructor(detail: LedeErrorDetail) {
-    super(LedeErrorEvent.eventName, BUBBLING_AND_COMPOSED);
-    this.detail = detail;
+    super(LedeErrorEvent.eventName, detail);
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
     'lede-error': LedeErrorEvent;
+  }
+}
+
+/** Which story an event is about. `position` is its place (from 0) in a feed. */
+export interface LedeArticleDetail {
+  id?: string;
+  url?: string;
+  position?: number;
+}
+
+/** The story was at least half visible for a second: fired once per story per element. */
+export class LedeImpressionEvent extends LedeEvent<LedeArticleDetail> {
+  static readonly eventName = 'lede-impression';
+
+  constructor(detail: LedeArticleDetail) {
+    super(LedeImpressionEvent.eventName, detail);
+  }
+}
+
+/** The reader followed the story's link. Navigation goes ahead unless a listener cancels the click. */
+export class LedeClickEvent extends LedeEvent<LedeArticleDetail> {
+  static readonly eventName = 'lede-click';
+
+  constructor(detail: LedeArticleDetail) {
+    super(LedeClickEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'lede-impression': LedeImpressionEvent;
+    'lede-click': LedeClickEvent;
   }
 }

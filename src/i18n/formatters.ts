@@ -1,4 +1,4 @@
-import { translate } from './strings.js';
+import { translate, translateOwn } from './strings.js';
 
 /**
  * Cached `Intl` formatters. Constructing one costs far more than using it,
@@ -48,18 +48,21 @@ export function relativeTimeFormatter(
   return cached('relative', locale, merged, () => new Intl.RelativeTimeFormat(locale, merged));
 }
 
-const listDataCache = new Map<string, boolean>();
+const dataCache = new Map<string, boolean>();
+
+type IntlKind = 'ListFormat' | 'DateTimeFormat' | 'RelativeTimeFormat';
 
 /**
- * Whether this browser's `Intl.ListFormat` knows the language. Browsers ship
- * different slices of CLDR: Chromium has no Georgian, Armenian or Pashto
- * lists, and would silently answer in English.
+ * Whether this browser's `Intl` knows the language. Browsers ship different
+ * slices of CLDR: Chromium has no Georgian, Armenian or Pashto lists, dates or
+ * relative times, and would silently answer in English.
  */
-function hasListData(lang: string): boolean {
-  let known = listDataCache.get(lang);
+function hasIntlData(kind: IntlKind, lang: string): boolean {
+  const key = `${kind}|${lang}`;
+  let known = dataCache.get(key);
   if (known === undefined) {
-    known = Intl.ListFormat.supportedLocalesOf(supported(lang)).length > 0;
-    listDataCache.set(lang, known);
+    known = Intl[kind].supportedLocalesOf(supported(lang)).length > 0;
+    dataCache.set(key, known);
   }
   return known;
 }
@@ -75,7 +78,9 @@ function joinWithTranslations(lang: string, items: readonly string[]): string {
 
 /** "Reuters, Interfax, and TASS" in English, "Reuters، Interfax، و TASS" in Persian. */
 export function formatList(lang: string, items: readonly string[]): string {
-  return hasListData(lang) ? listFormatter(lang).format(items) : joinWithTranslations(lang, items);
+  return hasIntlData('ListFormat', lang)
+    ? listFormatter(lang).format(items)
+    : joinWithTranslations(lang, items);
 }
 
 const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -85,6 +90,23 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', 7],
 ];
 
+const OWN_RELATIVE_KEYS = {
+  second: 'secondsAgo',
+  minute: 'minutesAgo',
+  hour: 'hoursAgo',
+  day: 'daysAgo',
+} as const;
+
+/** The browser's relative time; else our own short pattern for the language; else English. */
+function relative(lang: string, amount: number, unit: keyof typeof OWN_RELATIVE_KEYS): string {
+  if (!hasIntlData('RelativeTimeFormat', lang) && amount <= 0) {
+    const own = translateOwn(lang, OWN_RELATIVE_KEYS[unit], { n: String(-amount) });
+    if (own !== undefined) return own;
+    lang = 'en';
+  }
+  return relativeTimeFormatter(lang).format(amount, unit);
+}
+
 /**
  * "3 minutes ago", "yesterday" — for times within a week of `now`; `undefined`
  * beyond that, where an absolute date reads better.
@@ -92,14 +114,29 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 export function formatRelativeTime(lang: string, date: Date, now: Date = new Date()): string | undefined {
   let amount = (date.getTime() - now.getTime()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size) {
-      return relativeTimeFormatter(lang).format(Math.trunc(amount), unit);
-    }
+    if (Math.abs(amount) < size)
+      return relative(lang, Math.trunc(amount) || 0, unit as keyof typeof OWN_RELATIVE_KEYS);
     amount /= size;
   }
   return undefined;
 }
 
+/**
+ * A localised date. Where the browser lacks the language, an unambiguous
+ * numeric `2026-03-21` (and `14:05`) rather than English month names.
+ */
 export function formatDate(lang: string, date: Date, options?: Intl.DateTimeFormatOptions): string {
-  return dateFormatter(lang, options).format(date);
+  if (hasIntlData('DateTimeFormat', lang)) return dateFormatter(lang, options).format(date);
+  const { timeZone, timeStyle } = options ?? {};
+  const numeric = dateFormatter('en-CA', {
+    dateStyle: undefined,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone,
+  });
+  const day = numeric.format(date);
+  if (!timeStyle) return day;
+  const time = dateFormatter('en-GB', { dateStyle: undefined, hour: '2-digit', minute: '2-digit', timeZone });
+  return `${day} ${time.format(date)}`;
 }

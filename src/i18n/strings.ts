@@ -27,6 +27,22 @@ export function translate(lang: string, key: StringKey, values: Record<string, s
 }
 
 /**
+ * The string from a translation of this language itself (not English), or
+ * `undefined`: for callers that have a better fallback than English text.
+ */
+export function translateOwn(
+  lang: string,
+  key: StringKey,
+  values: Record<string, string> = {},
+): string | undefined {
+  for (const candidate of fallbackChain(lang).slice(0, -1)) {
+    const text = translations[candidate]?.[key];
+    if (text !== undefined) return text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
+  }
+  return undefined;
+}
+
+/**
  * The raw template, for callers that render a placeholder as markup (a link,
  * a styled list) rather than as text; split it with `splitTemplate`.
  */

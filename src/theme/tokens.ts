@@ -72,7 +72,8 @@ export const tokens = css`
     text-transform: none;
     text-shadow: none;
     white-space: normal;
-    overflow-wrap: break-word;
+    /* "anywhere", not "break-word": it also lets grid and flex items shrink below a long word (Georgian, German, URLs). */
+    overflow-wrap: anywhere;
     hyphens: manual;
     visibility: visible;
     cursor: auto;

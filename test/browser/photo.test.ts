@@ -3,31 +3,13 @@ import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/photo/define.js';
 import type { LedePhoto } from '../../src/photo/photo.js';
 import type { LedeErrorEvent } from '../../src/events/lede-events.js';
+import { captureWarnings, layoutShiftDuring, part, until } from '../support/helpers.js';
 
 const PHOTO = '/test-assets/photo.svg';
 const slowPhoto = (delay: number) => `${PHOTO}?delay=${delay}&nonce=${Math.random()}`;
 
-function part<T extends Element = HTMLElement>(el: LedePhoto, name: string): T | null {
-  return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
-}
-
 function status(el: LedePhoto): string | undefined {
   return part(el, 'frame')?.dataset.status;
-}
-
-async function until(condition: () => boolean, what: string, timeout = 4000): Promise<void> {
-  const start = performance.now();
-  while (!condition()) {
-    if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-function captureWarnings(): { warnings: string[]; restore: () => void } {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => warnings.push(String(args[0]));
-  return { warnings, restore: () => (console.warn = original) };
 }
 
 describe('<lede-photo>', () => {
@@ -166,13 +148,6 @@ describe('<lede-photo>', () => {
     });
 
     it('shifts nothing on the page when a slow image arrives', async () => {
-      const supportsLayoutShift = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-      let shift = 0;
-      const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) shift += (entry as PerformanceEntry & { value: number }).value;
-      });
-      if (supportsLayoutShift) observer.observe({ type: 'layout-shift', buffered: false });
-
       const wrapper = await fixture(
         html`<div style="width: 320px">
           <lede-photo src=${slowPhoto(800)} alt="Hills" caption="A caption" credit="Lede"></lede-photo>
@@ -183,12 +158,10 @@ describe('<lede-photo>', () => {
       const below = wrapper.querySelector('.below')!;
       const before = below.getBoundingClientRect().top;
       expect(status(el)).to.equal('loading');
-      await until(() => status(el) === 'loaded', 'the image to load');
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const shift = await layoutShiftDuring(() => until(() => status(el) === 'loaded', 'the image to load'));
       expect(below.getBoundingClientRect().top).to.equal(before);
-      observer.disconnect();
       // Chromium measures layout shift directly; Firefox has no Layout Instability API.
-      if (supportsLayoutShift) expect(shift).to.equal(0);
+      if (shift !== undefined) expect(shift).to.equal(0);
     });
   });
 

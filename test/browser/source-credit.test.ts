@@ -2,26 +2,9 @@ import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/source-credit/define.js';
 import type { LedeSourceCredit } from '../../src/source-credit/source-credit.js';
+import { part, visibleText } from '../support/helpers.js';
 
 const SOURCES = 'Reuters, Interfax, TASS';
-
-/**
- * What a reader sees: the rendered text of the shadow root, spaces folded and
- * invisible direction marks removed (Firefox's innerText drops them, Chromium's keeps them).
- */
-function visibleText(el: LedeSourceCredit): string {
-  const root = el.shadowRoot!.querySelector<HTMLElement>('.root');
-  return (
-    root?.innerText
-      .replace(/[\u200e\u200f]/g, '')
-      .replace(/\s+/g, ' ')
-      .trim() ?? ''
-  );
-}
-
-function part(el: LedeSourceCredit, name: string): HTMLElement | null {
-  return el.shadowRoot!.querySelector(`[part~="${name}"]`);
-}
 
 function direction(el: LedeSourceCredit): string {
   return getComputedStyle(part(el, 'base')!).direction;

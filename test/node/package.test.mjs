@@ -30,6 +30,8 @@ describe('package', () => {
       'source-credit/source-credit',
       'source-credit/define',
       'photo/photo',
+      'article-card/article-card',
+      'article-card/define',
       'photo/define',
     ]) {
       assert.ok(existsSync(`dist/${module}.js`), `dist/${module}.js`);

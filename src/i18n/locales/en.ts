@@ -8,6 +8,8 @@ export default {
   reportingBy: 'With reporting by {list}',
   /** The publisher credit; `{publisher}` is the publisher's name (a link when it has a URL). */
   publishedBy: 'Published by {publisher}',
+  /** Before the authors' names; `{authors}` is the list. */
+  byline: 'By {authors}',
   breaking: 'Breaking News',
   developing: 'Developing',
   live: 'Live',
@@ -24,5 +26,13 @@ export default {
   listPair: '{0} and {1}',
   listMiddle: '{0}, {1}',
   listEnd: '{0}, and {1}',
+  /**
+   * Relative times, for browsers whose Intl.RelativeTimeFormat lacks the
+   * language. Short forms, so that one pattern reads right for every number.
+   */
+  secondsAgo: '{n} sec. ago',
+  minutesAgo: '{n} min. ago',
+  hoursAgo: '{n} hr. ago',
+  daysAgo: '{n} d ago',
   noStories: 'No stories yet',
 };

@@ -3,6 +3,7 @@ import type { Translation } from '../strings.js';
 export default {
   reportingBy: 'За матеріалами {list}',
   publishedBy: 'Видавець: {publisher}',
+  byline: 'Автор: {authors}',
   breaking: 'Термінова новина',
   developing: 'Історія розвивається',
   live: 'Наживо',
@@ -14,5 +15,9 @@ export default {
   listPair: '{0} і {1}',
   listMiddle: '{0}, {1}',
   listEnd: '{0} і {1}',
+  secondsAgo: '{n} с тому',
+  minutesAgo: '{n} хв тому',
+  hoursAgo: '{n} год тому',
+  daysAgo: '{n} дн. тому',
   noStories: 'Поки що немає матеріалів',
 } satisfies Translation;

@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+export const articleCardStyles = css`
+  :host {
+    --_gap: var(--lede-card-gap, calc(var(--_lede-space) * 1.5));
+    --_padding: var(--lede-card-padding, calc(var(--_lede-space) * 1.5));
+    --_headline-size: var(--lede-card-headline-font-size, 1.25rem);
+    --_headline-color: var(--lede-card-headline-color, var(--_lede-color-text));
+    --_summary-lines: var(--lede-card-summary-lines, 3);
+    --_kicker-color: var(--lede-card-kicker-color, var(--_lede-color-accent));
+    --_radius: var(--lede-card-radius, var(--_lede-radius));
+  }
+
+  .root {
+    position: relative;
+    display: grid;
+    align-content: start;
+    border: 1px solid var(--_lede-color-border);
+    border-radius: var(--_radius);
+    /* Rounds the photo's corners with the card's. */
+    overflow: hidden;
+  }
+  .body {
+    display: grid;
+    gap: calc(var(--_gap) / 2);
+    align-content: start;
+    min-width: 0;
+    padding: var(--_padding);
+  }
+  .top,
+  .summary,
+  .byline,
+  .headline {
+    margin: 0;
+  }
+
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5ch 1ch;
+    font-size: 0.8125rem;
+    line-height: 1.4;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  .kicker {
+    color: var(--_kicker-color);
+  }
+  .flag {
+    padding-inline: 0.5ch;
+    border-radius: 2px;
+    background: var(--_lede-color-accent);
+    color: var(--_lede-color-surface);
+  }
+
+  .headline {
+    font-size: var(--_headline-size);
+    line-height: 1.25;
+    font-weight: 700;
+    color: var(--_headline-color);
+  }
+  .link {
+    color: inherit;
+    text-decoration: none;
+  }
+  /* The headline's link covers the whole card: one link, the whole card clickable. */
+  .link::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border-radius: var(--_radius);
+  }
+  .link:hover {
+    text-decoration: underline;
+  }
+  .link:focus-visible {
+    outline: none;
+  }
+  /* The ring goes round the whole card, which is what the link opens. */
+  .root:has(.link:focus-visible) {
+    outline: 2px solid var(--_lede-color-focus);
+    outline-offset: 2px;
+  }
+  /* Other interactive content stays reachable above the covering link. */
+  lede-source-credit {
+    position: relative;
+    z-index: 1;
+    --lede-color-surface: transparent;
+  }
+
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_summary-lines);
+    line-clamp: var(--_summary-lines);
+    overflow: hidden;
+  }
+  .byline {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1ch;
+    font-size: 0.8125rem;
+    line-height: 1.4;
+    color: var(--_lede-color-muted);
+  }
+  .authors + time::before {
+    content: '·';
+    margin-inline-end: 1ch;
+  }
+
+  /* Layouts */
+  :host([layout='horizontal']) .root.has-photo {
+    grid-template-columns: minmax(0, 2fr) minmax(0, 3fr);
+    align-items: start;
+  }
+  :host([layout='compact']) {
+    --_headline-size: var(--lede-card-headline-font-size, 1.0625rem);
+  }
+  :host([layout='hero']) {
+    --_headline-size: var(--lede-card-headline-font-size, 1.75rem);
+  }
+  :host([layout='hero']) .root.has-photo > * {
+    grid-area: 1 / 1;
+  }
+  :host([layout='hero']) .root.has-photo .body {
+    align-self: end;
+    z-index: 0;
+    padding-block-start: calc(var(--_padding) * 3);
+    /* A scrim keeps white text readable on any photo. */
+    background: linear-gradient(to bottom, transparent, rgb(0 0 0 / 0.8) 35%);
+    --_headline-color: #fff;
+    --_lede-color-text: #fff;
+    --_lede-color-muted: #e6e6e6;
+    --_kicker-color: #fff;
+    color: #fff;
+  }
+  :host([layout='hero']) .root.has-photo lede-source-credit {
+    --lede-color-text: #fff;
+    --lede-color-muted: #e6e6e6;
+  }
+
+  /* Loading skeleton: the same boxes as a typical card, so nothing moves when the story arrives. */
+  .bone {
+    border-radius: 3px;
+    background: var(--_lede-color-border);
+  }
+  .bone.photo {
+    aspect-ratio: 16 / 9;
+  }
+  .bone.top {
+    height: 1lh;
+    inline-size: 30%;
+  }
+  .bone.headline {
+    height: 2lh;
+  }
+  .bone.summary {
+    height: calc(var(--_summary-lines) * 1lh);
+  }
+  .bone.byline {
+    height: 1lh;
+    inline-size: 45%;
+  }
+  :host([layout='compact']) .bone.photo,
+  :host([layout='compact']) .bone.summary {
+    display: none;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .bone {
+      animation: pulse 1.5s ease-in-out infinite;
+    }
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.55;
+    }
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,21 @@
+import { articleFromJsonLd, findArticleNode } from './json-ld.js';
+
+const ARTICLE_FIELDS = ['headline', 'url', 'summary', 'kicker', 'id', 'image', 'published'];
+
+/** A plain object with Article fields and no JSON-LD markers: the package's own format, perhaps incomplete. */
+function isOwnArticle(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  if ('@context' in json || '@type' in json) return false;
+  return ARTICLE_FIELDS.some((field) => field in json);
+}
+
+/**
+ * What a fetched JSON document says about one article, as raw fields for the
+ * data gate: the package's own Article JSON, or schema.org JSON-LD (also
+ * inside `@graph` or an array). `undefined` when it is neither.
+ */
+export function articleFromJson(json: unknown): unknown {
+  const node = findArticleNode(json);
+  if (node) return articleFromJsonLd(node);
+  return isOwnArticle(json) ? json : undefined;
+}

@@ -1,0 +1,116 @@
+/**
+ * Reads schema.org article JSON-LD into the package's Article field names.
+ * The result is still raw: it goes through `normalizeArticle` like any other
+ * outside data. Anything unexpected is skipped, never thrown.
+ */
+
+const ARTICLE_TYPES = new Set([
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'LiveBlogPosting',
+  'AnalysisNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReviewNewsArticle',
+  'BlogPosting',
+]);
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function types(node: Json): string[] {
+  const type = node['@type'];
+  const list = Array.isArray(type) ? type : [type];
+  // `schema:NewsArticle` and `https://schema.org/NewsArticle` name the same type.
+  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, ''));
+}
+
+export function isArticleNode(node: unknown): node is Json {
+  return isObject(node) && types(node).some((type) => ARTICLE_TYPES.has(type));
+}
+
+/** The first article node in a JSON-LD document: top level, in an array, or in `@graph`. */
+export function findArticleNode(json: unknown): Json | undefined {
+  if (Array.isArray(json)) {
+    for (const item of json) {
+      const found = findArticleNode(item);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObject(json)) return undefined;
+  if (isArticleNode(json)) return json;
+  return Array.isArray(json['@graph']) ? findArticleNode(json['@graph']) : undefined;
+}
+
+/** `"Jane"`, `{ name: "Jane" }`, or a list of either. */
+function names(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : [value])
+    .map((item) => (typeof item === 'string' ? item : isObject(item) ? item.name : undefined))
+    .filter((name): name is string => typeof name === 'string');
+  return list.length > 0 ? list : undefined;
+}
+
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** `1600`, `"1600"`, `"1600 px"` or `{ value: 1600 }`. */
+function dimension(value: unknown): number | undefined {
+  const raw = isObject(value) ? value.value : value;
+  const number = typeof raw === 'string' ? parseFloat(raw) : raw;
+  return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
+}
+
+function urlOf(value: unknown): unknown {
+  const item = first(value);
+  if (isObject(item)) return item.url ?? item.contentUrl ?? item['@id'];
+  return item;
+}
+
+function image(value: unknown): Json | undefined {
+  const item = first(value);
+  if (typeof item === 'string') return { src: item };
+  if (!isObject(item)) return undefined;
+  const credit = item.creditText ?? names(item.copyrightHolder)?.[0] ?? names(item.author)?.[0];
+  return {
+    src: item.url ?? item.contentUrl,
+    alt: item.description ?? item.name,
+    caption: item.caption,
+    credit,
+    width: dimension(item.width),
+    height: dimension(item.height),
+  };
+}
+
+function language(value: unknown): unknown {
+  const item = first(value);
+  return isObject(item) ? (item.alternateName ?? item.name) : item;
+}
+
+/** Maps one article node's fields to the Article field names. */
+export function articleFromJsonLd(node: Json): Json {
+  const publisher = first(node.publisher);
+  return {
+    id: node.identifier ?? node['@id'],
+    url: urlOf(node.url) ?? urlOf(node.mainEntityOfPage),
+    headline: node.headline ?? node.name,
+    kicker: first(node.articleSection),
+    summary: node.description ?? node.abstract,
+    published: node.datePublished ?? node.dateCreated,
+    updated: node.dateModified,
+    lang: language(node.inLanguage),
+    authors: names(node.author),
+    sources: names(node.sourceOrganization),
+    image: image(node.image),
+    publisher: isObject(publisher)
+      ? { name: publisher.name, url: publisher.url, logo: urlOf(publisher.logo) }
+      : typeof publisher === 'string'
+        ? { name: publisher }
+        : undefined,
+  };
+}

@@ -1,0 +1,205 @@
+/**
+ * The one way elements fetch. Many elements asking for the same URL share
+ * one request; a request nobody waits for any more is aborted; every request
+ * has a timeout; answers are kept so a later request can revalidate with
+ * ETag / Last-Modified (a 304 costs no body) or, within `maxAge`, skip the
+ * network entirely.
+ */
+
+export type LoadFailureReason = 'network' | 'http' | 'timeout' | 'parse' | 'content-type' | 'invalid-data';
+
+/** A failed load, with a reason an element can report in `lede-error`. */
+export class LoadError extends Error {
+  constructor(
+    readonly reason: LoadFailureReason,
+    message: string,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(message);
+    this.name = 'LoadError';
+  }
+}
+
+export interface LoadOptions {
+  /** Aborting it withdraws this caller; the request stops when no caller is left. */
+  signal?: AbortSignal;
+  /** Milliseconds before the request is given up (default 10 s). */
+  timeout?: number;
+  /** Milliseconds a kept answer is used without asking the server again (default 0: always revalidate). */
+  maxAge?: number;
+}
+
+export interface Loaded {
+  /** The absolute URL that was fetched. */
+  url: string;
+  text: string;
+  contentType: string;
+  /** True when the server said 304 and the kept answer was used. */
+  notModified: boolean;
+}
+
+interface Kept {
+  text: string;
+  contentType: string;
+  etag: string | null;
+  lastModified: string | null;
+  fetchedAt: number;
+}
+
+interface InFlight {
+  promise: Promise<Loaded>;
+  controller: AbortController;
+  waiting: number;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+/** Bounds memory on a page that shows many feeds over a long day. */
+const MAX_KEPT = 100;
+
+const kept = new Map<string, Kept>();
+const inFlight = new Map<string, InFlight>();
+const TIMED_OUT = Symbol('timed out');
+
+function absolute(url: string): string {
+  return new URL(url, document.baseURI).href;
+}
+
+function keep(url: string, entry: Kept): void {
+  kept.delete(url);
+  kept.set(url, entry);
+  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+}
+
+async function request(url: string, controller: AbortController): Promise<Loaded> {
+  const previous = kept.get(url);
+  const headers: Record<string, string> = {};
+  if (previous?.etag) headers['If-None-Match'] = previous.etag;
+  if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: controller.signal, headers });
+  } catch (error) {
+    if (controller.signal.reason === TIMED_OUT)
+      throw new LoadError('timeout', `No answer from ${url} in time`, url);
+    if (controller.signal.aborted) throw error;
+    throw new LoadError('network', `Could not reach ${url}`, url);
+  }
+  if (response.status === 304 && previous) {
+    keep(url, { ...previous, fetchedAt: Date.now() });
+    return { url, text: previous.text, contentType: previous.contentType, notModified: true };
+  }
+  if (!response.ok) {
+    throw new LoadError('http', `${url} answered ${response.status}`, url, response.status);
+  }
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (controller.signal.reason === TIMED_OUT)
+      throw new LoadError('timeout', `${url} was too slow to finish`, url);
+    if (controller.signal.aborted) throw error;
+    throw new LoadError('network', `The answer from ${url} broke off`, url);
+  }
+  const contentType = response.headers.get('Content-Type') ?? '';
+  keep(url, {
+    text,
+    contentType,
+    etag: response.headers.get('ETag'),
+    lastModified: response.headers.get('Last-Modified'),
+    fetchedAt: Date.now(),
+  });
+  return { url, text, contentType, notModified: false };
+}
+
+function start(url: string, timeout: number): InFlight {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
+  const entry: InFlight = {
+    controller,
+    waiting: 0,
+    promise: request(url, controller).finally(() => {
+      clearTimeout(timer);
+      if (inFlight.get(url) === entry) inFlight.delete(url);
+    }),
+  };
+  // Callers attach their own handlers; this one only keeps an abandoned
+  // request's rejection from surfacing as "unhandled".
+  entry.promise.catch(() => {});
+  inFlight.set(url, entry);
+  return entry;
+}
+
+/** Fetches `url` as text, sharing the request with every other caller of the same URL. */
+export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded> {
+  const { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0 } = options;
+  let target: string;
+  try {
+    target = absolute(url);
+  } catch {
+    return Promise.reject(new LoadError('network', `Not a URL: ${url}`, url));
+  }
+  if (signal?.aborted) return Promise.reject(signal.reason);
+
+  const fresh = kept.get(target);
+  if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) {
+    return Promise.resolve({
+      url: target,
+      text: fresh.text,
+      contentType: fresh.contentType,
+      notModified: true,
+    });
+  }
+
+  const entry = inFlight.get(target) ?? start(target, timeout);
+  entry.waiting++;
+  return new Promise<Loaded>((resolve, reject) => {
+    const withdraw = () => {
+      entry.waiting--;
+      if (entry.waiting === 0) {
+        // Nobody wants the answer: stop the request, and let the next caller start afresh.
+        if (inFlight.get(target) === entry) inFlight.delete(target);
+        entry.controller.abort();
+      }
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', withdraw, { once: true });
+    entry.promise.then(
+      (loaded) => {
+        signal?.removeEventListener('abort', withdraw);
+        resolve(loaded);
+      },
+      (error) => {
+        signal?.removeEventListener('abort', withdraw);
+        reject(error);
+      },
+    );
+  });
+}
+
+/** Content types that are certainly not text data, whatever the body says. */
+const BINARY = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)/i;
+
+/**
+ * Parses a loaded answer as JSON. Servers mislabel JSON as text/plain or
+ * text/html, so the body decides; the label only explains a failure.
+ */
+export function parseJson(loaded: Loaded): unknown {
+  const type = loaded.contentType.split(';')[0].trim().toLowerCase();
+  if (BINARY.test(type)) {
+    throw new LoadError('content-type', `Expected JSON from ${loaded.url}, got ${type}`, loaded.url);
+  }
+  try {
+    return JSON.parse(loaded.text);
+  } catch {
+    const looksLikeJson = type === '' || /json/.test(type) || type === 'text/plain';
+    throw looksLikeJson
+      ? new LoadError('parse', `${loaded.url} is not valid JSON`, loaded.url)
+      : new LoadError('content-type', `Expected JSON from ${loaded.url}, got ${type}`, loaded.url);
+  }
+}
+
+/** For tests: forget every kept answer. */
+export function forgetLoaded(): void {
+  kept.clear();
+}

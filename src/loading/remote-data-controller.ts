@@ -1,0 +1,80 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LedeErrorEvent, type LedeErrorDetail } from '../events/lede-events.js';
+import { LoadError, loadText, type Loaded } from './loader.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Fetches an element's `src` through the shared loader and keeps the last
+ * good result: a failed refresh reports `lede-error` but never clears what is
+ * shown. The request is withdrawn when the element leaves the page and made
+ * again if it comes back without a result.
+ */
+export class RemoteDataController<T> implements ReactiveController {
+  status: RemoteStatus = 'idle';
+  value: T | undefined;
+  error: LedeErrorDetail | undefined;
+  private url: string | undefined;
+  private timeout: number | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: Host,
+    /** Turns the answer into the element's data; throw a `LoadError` to fail. */
+    private readonly parse: (loaded: Loaded) => T,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts loading `url` (or stops, for `undefined`). Call again with the same URL to refresh. */
+  load(url: string | undefined, timeout?: number): void {
+    // Another URL is another story: what the old one said must not linger.
+    if (url !== this.url) this.value = undefined;
+    this.url = url;
+    this.timeout = timeout;
+    this.abort?.abort();
+    this.abort = undefined;
+    if (!url) {
+      this.status = this.value === undefined ? 'idle' : 'ready';
+      return;
+    }
+    if (this.host.isConnected) this.start(url);
+  }
+
+  hostConnected(): void {
+    if (this.url && this.status !== 'ready' && !this.abort) this.start(this.url);
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    if (this.status === 'loading') this.status = this.value === undefined ? 'idle' : 'ready';
+  }
+
+  private async start(url: string): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    this.status = this.value === undefined ? 'loading' : 'ready';
+    this.host.requestUpdate();
+    try {
+      const loaded = await loadText(url, { signal: abort.signal, timeout: this.timeout });
+      if (abort.signal.aborted) return;
+      this.value = this.parse(loaded);
+      this.error = undefined;
+      this.status = 'ready';
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.error =
+        error instanceof LoadError
+          ? { reason: error.reason, message: error.message, url: error.url, status: error.status }
+          : { reason: 'parse', message: String(error), url };
+      this.status = this.value === undefined ? 'error' : 'ready';
+      this.host.dispatchEvent(new LedeErrorEvent(this.error));
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+    }
+    this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,21 @@
+import { formatDate, formatRelativeTime } from '../i18n/formatters.js';
+
+/** Up to this age a story's time reads as "3 hours ago"; after it, as a date. */
+const RELATIVE_FOR = 24 * 60 * 60 * 1000;
+/** Clocks disagree: a story "from the future" by a few minutes is simply new. */
+const CLOCK_SKEW = 5 * 60 * 1000;
+
+/**
+ * How a story's time reads: relative while recent, a localised date after.
+ * `label` is the full date and time, for a tooltip.
+ */
+export function storyTime(lang: string, iso: string, now = new Date()): { text: string; label: string } {
+  const date = new Date(iso);
+  const age = now.getTime() - date.getTime();
+  const label = formatDate(lang, date, { dateStyle: 'long', timeStyle: 'short' });
+  if (age < RELATIVE_FOR && age > -CLOCK_SKEW) {
+    const relative = formatRelativeTime(lang, age < 0 ? now : date, now);
+    if (relative) return { text: relative, label };
+  }
+  return { text: formatDate(lang, date, { dateStyle: 'medium' }), label };
+}
