@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'test/node/**', 'test/support/**'],
+    files: ['scripts/**', '*.config.*', 'test/node/**', 'test/support/**', 'demo/server/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -2,6 +2,7 @@
 // the fly, so edits show on reload. scripts/start.mjs builds dist/ first for
 // the demo's "as a partner embeds it" section.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 
 export default {
   rootDir: '.',
@@ -17,6 +18,7 @@ export default {
       if (context.url === '/' || context.url === '/index.html') return context.redirect('/demo/');
       return next();
     },
+    breakingEndpoint,
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

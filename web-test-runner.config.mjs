@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
@@ -55,7 +56,8 @@ function launchers({ reducedMotion = false } = {}) {
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testAssets, testApi],
+  // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
+  middleware: [testAssets, testApi, breakingEndpoint],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Baselines are committed per browser and updated on purpose only:

@@ -1,6 +1,7 @@
 // The demo page's behaviour: the live editor with its embed code, and the
 // page-wide theme switch. Elements come straight from src/ through the dev server.
 import '../src/define.js';
+import type { LedeBreakingBanner } from '../src/breaking-banner/breaking-banner.js';
 import { VERSION } from '../src/version.js';
 
 const EDITABLE = ['sources', 'publisher', 'publisher-href', 'prefix', 'lang', 'theme'] as const;
@@ -49,7 +50,7 @@ function setUpEditor(): void {
 function setUpThemeSwitch(): void {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="page-theme"]')) {
     radio.addEventListener('change', () => {
-      const themable = ['lede-article-card', 'lede-photo', 'lede-source-credit'];
+      const themable = ['lede-article-card', 'lede-breaking-banner', 'lede-photo', 'lede-source-credit'];
       for (const element of document.querySelectorAll(
         themable.map((tag) => `${tag}:not([data-fixed-theme])`).join(),
       )) {
@@ -61,5 +62,35 @@ function setUpThemeSwitch(): void {
   }
 }
 
+/** The rotating demo banner gets its stories from a property, as an application would. */
+function setUpRotatingBanner(): void {
+  const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
+  document.querySelector<LedeBreakingBanner>('#rotating-banner')!.items = [
+    {
+      id: 'demo-rotate-1',
+      headline: 'Polls close in the regional election',
+      url: 'https://news.lede.example/live/polls',
+      published: minutesAgo(2),
+    },
+    {
+      id: 'demo-rotate-2',
+      headline: 'Flood barrier raised as river peaks',
+      url: 'https://news.lede.example/live/river',
+      published: minutesAgo(9),
+    },
+    {
+      id: 'demo-rotate-3',
+      headline: 'Museum fire under control, officials say',
+      url: 'https://news.lede.example/live/museum',
+      published: minutesAgo(25),
+    },
+  ];
+  document.querySelector('#forget-dismissals')!.addEventListener('click', () => {
+    localStorage.removeItem('lede-widgets:dismissed');
+    location.reload();
+  });
+}
+
 setUpEditor();
 setUpThemeSwitch();
+setUpRotatingBanner();

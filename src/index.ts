@@ -4,12 +4,15 @@
  * `lede-widgets/<element>/define` (one) for that.
  */
 export { LedeArticleCard, type CardLayout } from './article-card/article-card.js';
+export { LedeBreakingBanner, type BannerLevel } from './breaking-banner/breaking-banner.js';
 export { LedePhoto } from './photo/photo.js';
 export { LedeSourceCredit } from './source-credit/source-credit.js';
 export {
   LedeClickEvent,
+  LedeDismissEvent,
   LedeErrorEvent,
   LedeImpressionEvent,
+  LedeUpdateEvent,
   type LedeArticleDetail,
   type LedeErrorDetail,
   type LedeErrorReason,
@@ -17,7 +20,7 @@ export {
 export type { Article, ArticleImage, Publisher } from './data/article.js';
 export { normalizeArticle, normalizeImage, type NormalizeResult } from './data/normalize.js';
 export { safeUrl, safeSrcset } from './data/safe-url.js';
-export { articleFromJson } from './data/article-from-json.js';
+export { articleFromJson, articlesFromJson } from './data/article-from-json.js';
 export { withUtm, type Utm } from './data/utm.js';
 export { defineElements } from './registration/define-elements.js';
 export { VERSION } from './version.js';

@@ -19,3 +19,16 @@ export function articleFromJson(json: unknown): unknown {
   if (node) return articleFromJsonLd(node);
   return isOwnArticle(json) ? json : undefined;
 }
+
+/**
+ * Every article a fetched JSON document holds: one Article, a JSON array of
+ * them, or JSON-LD (one article, or several in an array or `@graph`).
+ */
+export function articlesFromJson(json: unknown): unknown[] {
+  const nodes = Array.isArray(json)
+    ? json
+    : typeof json === 'object' && json !== null && Array.isArray((json as { '@graph'?: unknown })['@graph'])
+      ? ((json as { '@graph': unknown[] })['@graph'] as unknown[])
+      : [json];
+  return nodes.map((node) => articleFromJson(node)).filter((article) => article !== undefined);
+}

@@ -82,9 +82,29 @@ export class LedeClickEvent extends LedeEvent<LedeArticleDetail> {
   }
 }
 
+/** The reader dismissed a breaking item; it stays dismissed across reloads. */
+export class LedeDismissEvent extends LedeEvent<LedeArticleDetail> {
+  static readonly eventName = 'lede-dismiss';
+
+  constructor(detail: LedeArticleDetail) {
+    super(LedeDismissEvent.eventName, detail);
+  }
+}
+
+/** A new story became the one shown (and was announced to screen readers). */
+export class LedeUpdateEvent extends LedeEvent<LedeArticleDetail & { headline: string }> {
+  static readonly eventName = 'lede-update';
+
+  constructor(detail: LedeArticleDetail & { headline: string }) {
+    super(LedeUpdateEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'lede-impression': LedeImpressionEvent;
     'lede-click': LedeClickEvent;
+    'lede-dismiss': LedeDismissEvent;
+    'lede-update': LedeUpdateEvent;
   }
 }

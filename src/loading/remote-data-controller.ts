@@ -28,8 +28,12 @@ export class RemoteDataController<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts loading `url` (or stops, for `undefined`). Call again with the same URL to refresh. */
-  load(url: string | undefined, timeout?: number): void {
+  /**
+   * Starts loading `url` (or stops, for `undefined`). Call again with the
+   * same URL to refresh. Resolves `true` when new data (or a 304) arrived,
+   * `false` when the load failed or was withdrawn.
+   */
+  load(url: string | undefined, timeout?: number): Promise<boolean> {
     // Another URL is another story: what the old one said must not linger.
     if (url !== this.url) this.value = undefined;
     this.url = url;
@@ -38,9 +42,9 @@ export class RemoteDataController<T> implements ReactiveController {
     this.abort = undefined;
     if (!url) {
       this.status = this.value === undefined ? 'idle' : 'ready';
-      return;
+      return Promise.resolve(false);
     }
-    if (this.host.isConnected) this.start(url);
+    return this.host.isConnected ? this.start(url) : Promise.resolve(false);
   }
 
   hostConnected(): void {
@@ -53,19 +57,22 @@ export class RemoteDataController<T> implements ReactiveController {
     if (this.status === 'loading') this.status = this.value === undefined ? 'idle' : 'ready';
   }
 
-  private async start(url: string): Promise<void> {
+  private async start(url: string): Promise<boolean> {
     const abort = new AbortController();
     this.abort = abort;
     this.status = this.value === undefined ? 'loading' : 'ready';
     this.host.requestUpdate();
+    let succeeded = false;
     try {
       const loaded = await loadText(url, { signal: abort.signal, timeout: this.timeout });
-      if (abort.signal.aborted) return;
-      this.value = this.parse(loaded);
+      if (abort.signal.aborted) return false;
+      // A 304 means the data shown is still current: keep it as it is.
+      if (!loaded.notModified || this.value === undefined) this.value = this.parse(loaded);
       this.error = undefined;
       this.status = 'ready';
+      succeeded = true;
     } catch (error) {
-      if (abort.signal.aborted) return;
+      if (abort.signal.aborted) return false;
       this.error =
         error instanceof LoadError
           ? { reason: error.reason, message: error.message, url: error.url, status: error.status }
@@ -76,5 +83,6 @@ export class RemoteDataController<T> implements ReactiveController {
       if (this.abort === abort) this.abort = undefined;
     }
     this.host.requestUpdate();
+    return succeeded;
   }
 }

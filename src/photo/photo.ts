@@ -179,9 +179,9 @@ export class LedePhoto extends LitElement {
     </figure>`;
   }
 
-  protected override updated(): void {
-    // An image that finished loading before this element upgraded (cached, or
-    // server-rendered) fires no load event we could hear.
+  protected override firstUpdated(): void {
+    // An image that finished loading before this element upgraded (server-
+    // rendered, then hydrated) fires no load event we could hear.
     const img = this.renderRoot.querySelector('img');
     if (this.status === 'loading' && img?.complete && img.naturalWidth > 0) this.status = 'loaded';
   }

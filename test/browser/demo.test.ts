@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../support/helpers.js';
 
 type AxeResults = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
 type DemoWindow = Window & typeof globalThis & { axe: { run(context: Node): Promise<AxeResults> } };
@@ -56,6 +57,16 @@ describe('the demo page', () => {
     const final = await statuses();
     expect(final.filter((status) => status === 'error')).to.have.length(1);
     expect(final.filter((status) => status === 'loaded')).to.have.length(photos.length - 1);
+  });
+
+  it('shows every banner, the live one from its local endpoint', async () => {
+    frame = await openDemo();
+    const banners = [...frame.contentDocument!.querySelectorAll('lede-breaking-banner')];
+    expect(banners.length).to.be.greaterThan(4);
+    await until(
+      () => banners.every((banner) => banner.shadowRoot!.querySelector('[part~="headline"]') !== null),
+      'every banner to show a story',
+    );
   });
 
   it('updates the preview and the embed code as the editor changes', async () => {

@@ -32,6 +32,8 @@ describe('package', () => {
       'photo/photo',
       'article-card/article-card',
       'article-card/define',
+      'breaking-banner/breaking-banner',
+      'breaking-banner/define',
       'photo/define',
     ]) {
       assert.ok(existsSync(`dist/${module}.js`), `dist/${module}.js`);

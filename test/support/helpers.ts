@@ -1,5 +1,13 @@
 // Small helpers shared by the browser tests.
 
+/** The real timer, kept before any test fakes the clock, for waiting on real network answers. */
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+
+/** Waits `ms` of real time, even while a test has faked the clock. */
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => realSetTimeout(resolve, ms));
+}
+
 /** The element in `el`'s shadow root with `part~=name`. */
 export function part<T extends Element = HTMLElement>(el: Element, name: string): T | null {
   return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
@@ -25,7 +33,7 @@ export async function until(condition: () => boolean, what: string, timeout = 40
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await sleep(20);
   }
 }
 

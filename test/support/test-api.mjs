@@ -9,6 +9,9 @@
 //     &type=text/html                         send this Content-Type
 //     &etag=v1                                send ETag "v1", and 304 when the browser already has it
 //     &key=abc                                count the request under this key
+//   /test-api/serve?key=abc&files=a.json,b.json&statuses=200,500
+//                                             the Nth request for the key gets the Nth file and
+//                                             status (the last ones once the list runs out)
 //   /test-api/count?key=abc                   {"count": N, "conditional": M}: requests seen for the key
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -47,7 +50,16 @@ export async function testApi(context, next) {
   }
   await sleep(Math.min(Number(query.delay ?? 0), 10_000));
 
-  const file = normalize(String(query.file ?? '')).replace(/^(\.\.[/\\])+/, '');
+  // In a sequence, the Nth request (counted above) gets the Nth entry.
+  const nth = (list) => {
+    const entries = String(list).split(',');
+    return entries[Math.min((counts.get(query.key)?.count ?? 1) - 1, entries.length - 1)];
+  };
+  const file = normalize(String(query.files ? nth(query.files) : (query.file ?? ''))).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
+  const status = Number(query.statuses ? nth(query.statuses) : (query.status ?? 200));
   let body;
   try {
     body = await readFile(join(FIXTURES, file), 'utf8');
@@ -56,15 +68,17 @@ export async function testApi(context, next) {
     context.body = 'no such fixture';
     return;
   }
-  if (query.etag) {
-    const etag = `"${query.etag}"`;
+  // In a sequence, each file is its own version.
+  const version = query.etag ?? (query.files ? file : undefined);
+  if (version && status === 200) {
+    const etag = `"${version}"`;
     context.set('ETag', etag);
     if (context.get('If-None-Match') === etag) {
       context.status = 304;
       return;
     }
   }
-  context.status = Number(query.status ?? 200);
+  context.status = status;
   context.set('Content-Type', query.type ?? TYPES[extname(file)] ?? 'text/plain');
   context.body = body;
 }

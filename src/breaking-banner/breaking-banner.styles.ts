@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const breakingBannerStyles = css`
+  :host {
+    --_label-color: var(--lede-banner-breaking-color, var(--_lede-color-accent));
+    --_padding: var(--lede-banner-padding, calc(var(--_lede-space) * 1.25) calc(var(--_lede-space) * 2));
+  }
+  :host([level='developing']) {
+    --_label-color: var(--lede-banner-developing-color, light-dark(#9a4a00, #ffb36b));
+  }
+  :host([level='live']) {
+    --_label-color: var(--lede-banner-live-color, light-dark(#a3125b, #ff8cc6));
+  }
+  :host([level='update']) {
+    --_label-color: var(--lede-banner-update-color, var(--_lede-color-link));
+  }
+  .root {
+    position: relative;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25rem 1ch;
+    padding: var(--_padding);
+    padding-inline-end: 2.75rem;
+    border-block-end: 3px solid var(--_label-color);
+  }
+  .label {
+    color: var(--_label-color);
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+    font-size: 0.875em;
+  }
+  .headline {
+    font-weight: 600;
+  }
+  .link {
+    color: inherit;
+  }
+  time {
+    color: var(--_lede-color-muted);
+    font-size: 0.875em;
+  }
+  .dismiss {
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-end: calc(var(--_lede-space) * 0.75);
+    translate: 0 -50%;
+    display: grid;
+    place-items: center;
+    inline-size: 2rem;
+    block-size: 2rem;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_lede-color-muted);
+    font: inherit;
+    cursor: pointer;
+  }
+  .dismiss:hover {
+    background: var(--_lede-color-border);
+    color: var(--_lede-color-text);
+  }
+  .dismiss:focus-visible {
+    outline: 2px solid var(--_lede-color-focus);
+    outline-offset: 1px;
+  }
+  .dismiss svg {
+    inline-size: 1rem;
+    block-size: 1rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
