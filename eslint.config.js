@@ -15,7 +15,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', 'test/node/**', 'test/support/**', 'demo/server/**'],
+    files: ['scripts/**', '*.config.*', 'test/node/**', 'test/support/**', 'demo/server/**', 'bench/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

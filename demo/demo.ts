@@ -50,7 +50,13 @@ function setUpEditor(): void {
 function setUpThemeSwitch(): void {
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="page-theme"]')) {
     radio.addEventListener('change', () => {
-      const themable = ['lede-article-card', 'lede-breaking-banner', 'lede-photo', 'lede-source-credit'];
+      const themable = [
+        'lede-article-card',
+        'lede-breaking-banner',
+        'lede-feed',
+        'lede-photo',
+        'lede-source-credit',
+      ];
       for (const element of document.querySelectorAll(
         themable.map((tag) => `${tag}:not([data-fixed-theme])`).join(),
       )) {

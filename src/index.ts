@@ -5,6 +5,7 @@
  */
 export { LedeArticleCard, type CardLayout } from './article-card/article-card.js';
 export { LedeBreakingBanner, type BannerLevel } from './breaking-banner/breaking-banner.js';
+export { LedeFeed } from './feed/feed.js';
 export { LedePhoto } from './photo/photo.js';
 export { LedeSourceCredit } from './source-credit/source-credit.js';
 export {
@@ -22,5 +23,7 @@ export { normalizeArticle, normalizeImage, type NormalizeResult } from './data/n
 export { safeUrl, safeSrcset } from './data/safe-url.js';
 export { articleFromJson, articlesFromJson } from './data/article-from-json.js';
 export { withUtm, type Utm } from './data/utm.js';
+export { parseFeed, type ParsedFeed, type RawItem } from './feed-formats/parse-feed.js';
+export { htmlToText } from './feed-formats/html-to-text.js';
 export { defineElements } from './registration/define-elements.js';
 export { VERSION } from './version.js';

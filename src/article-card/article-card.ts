@@ -6,7 +6,12 @@ import { reportProblems } from '../data/report-problems.js';
 import { resolveUrls } from '../data/resolve-urls.js';
 import { withUtm } from '../data/utm.js';
 import { ImpressionController } from '../events/impression-controller.js';
-import { LedeClickEvent, LedeErrorEvent, LedeImpressionEvent } from '../events/lede-events.js';
+import {
+  LedeClickEvent,
+  LedeErrorEvent,
+  LedeImpressionEvent,
+  type LedeArticleDetail,
+} from '../events/lede-events.js';
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
@@ -107,6 +112,8 @@ export class LedeArticleCard extends LitElement {
     utmMedium: { attribute: 'utm-medium' },
     utmCampaign: { attribute: 'utm-campaign' },
     theme: { reflect: true },
+    skeleton: { type: Boolean },
+    position: { type: Number },
   };
 
   /** The story, in the Article shape; its fields win over attributes and `src`. */
@@ -149,6 +156,10 @@ export class LedeArticleCard extends LitElement {
   declare utmCampaign: string | undefined;
   /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
   declare theme: 'light' | 'dark' | undefined;
+  /** Shows the loading placeholder whatever the data: for lists that are still loading. */
+  declare skeleton: boolean;
+  /** The card's place (from 0) in a list, added to its events' `detail` as `position`. */
+  declare position: number | undefined;
 
   private story: Article = {};
   private reportedInvalid: string | undefined;
@@ -158,12 +169,13 @@ export class LedeArticleCard extends LitElement {
   constructor() {
     super();
     this.breaking = false;
+    this.skeleton = false;
     // Re-renders relative times ("5 minutes ago") once a minute.
     new ClockController(this);
     new ImpressionController(
       this,
       () => (this.story.headline ? (this.story.id ?? this.story.url ?? this.story.headline) : undefined),
-      () => this.dispatchEvent(new LedeImpressionEvent({ id: this.story.id, url: this.linkUrl() })),
+      () => this.dispatchEvent(new LedeImpressionEvent(this.eventDetail())),
     );
   }
 
@@ -178,6 +190,7 @@ export class LedeArticleCard extends LitElement {
 
   override render() {
     const story = this.story;
+    if (this.skeleton) return this.renderSkeleton();
     if (!story.headline) {
       return this.remote.status === 'loading' ? this.renderSkeleton() : html`<slot></slot>`;
     }
@@ -285,7 +298,13 @@ export class LedeArticleCard extends LitElement {
   }
 
   private handleClick(): void {
-    this.dispatchEvent(new LedeClickEvent({ id: this.story.id, url: this.linkUrl() }));
+    this.dispatchEvent(new LedeClickEvent(this.eventDetail()));
+  }
+
+  private eventDetail() {
+    const detail: LedeArticleDetail = { id: this.story.id, url: this.linkUrl() };
+    if (this.position !== undefined && this.position !== null) detail.position = this.position;
+    return detail;
   }
 
   private linkUrl(): string | undefined {

@@ -23,6 +23,12 @@ type Problems = string[];
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
 /**
+ * Runs of white space to fold into one space: every kind except the no-break
+ * spaces, which keep "10 000" and "5 %" together in many languages.
+ */
+export const FOLDABLE_SPACE = /[^\S\u00a0\u202f]+/g;
+
+/**
  * Trims, folds runs of white space and removes control characters. Markup is
  * left as it is: it is text, and is rendered as text.
  */
@@ -33,7 +39,7 @@ export function cleanText(value: unknown, field: string, problems: Problems): st
     problems.push(`${field}: expected text, got ${describe(value)}; dropped`);
     return undefined;
   }
-  const text = value.replace(CONTROL_CHARACTERS, '').replace(/\s+/g, ' ').trim();
+  const text = value.replace(CONTROL_CHARACTERS, '').replace(FOLDABLE_SPACE, ' ').trim();
   if (text === '') return undefined;
   if (text.length > MAX_TEXT_LENGTH) {
     problems.push(`${field}: longer than ${MAX_TEXT_LENGTH} characters; cut`);

@@ -69,6 +69,19 @@ describe('the demo page', () => {
     );
   });
 
+  it('shows every feed from its local sample file', async () => {
+    frame = await openDemo();
+    const feeds = [...frame.contentDocument!.querySelectorAll('lede-feed')];
+    expect(feeds).to.have.length(2);
+    await until(
+      () => feeds.every((feed) => feed.shadowRoot!.querySelectorAll('lede-article-card').length >= 3),
+      'every feed to show its cards',
+    );
+    const persian = feeds[1].shadowRoot!.querySelector('lede-article-card')!;
+    await until(() => persian.shadowRoot!.querySelector('[part~="base"]') !== null, 'the first Persian card');
+    expect(getComputedStyle(persian.shadowRoot!.querySelector('[part~="base"]')!).direction).to.equal('rtl');
+  });
+
   it('updates the preview and the embed code as the editor changes', async () => {
     frame = await openDemo();
     const doc = frame.contentDocument!;

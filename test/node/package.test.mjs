@@ -34,6 +34,8 @@ describe('package', () => {
       'article-card/define',
       'breaking-banner/breaking-banner',
       'breaking-banner/define',
+      'feed/feed',
+      'feed/define',
       'photo/define',
     ]) {
       assert.ok(existsSync(`dist/${module}.js`), `dist/${module}.js`);

@@ -1,0 +1,69 @@
+import { articleFromJson } from '../data/article-from-json.js';
+import { articleFromJsonLd, isArticleNode } from '../data/json-ld.js';
+import { htmlToText } from './html-to-text.js';
+import type { ParsedFeed, RawItem } from './parsed-feed.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function names(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value])
+    .map((author) => (isObject(author) ? author.name : undefined))
+    .filter((name): name is string => typeof name === 'string');
+}
+
+/** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
+export function isJsonFeed(json: unknown): json is Json {
+  return (
+    isObject(json) &&
+    typeof json.version === 'string' &&
+    json.version.startsWith('https://jsonfeed.org/version/')
+  );
+}
+
+export function parseJsonFeed(feed: Json): ParsedFeed {
+  const items = Array.isArray(feed.items) ? feed.items.filter(isObject) : [];
+  return {
+    lang: typeof feed.language === 'string' ? feed.language : undefined,
+    title: typeof feed.title === 'string' ? feed.title : undefined,
+    items: items.map((item): RawItem => ({
+      id: item.id,
+      url: item.url ?? item.external_url,
+      headline: item.title,
+      summary:
+        item.summary ??
+        item.content_text ??
+        (typeof item.content_html === 'string' ? htmlToText(item.content_html) : undefined),
+      published: item.date_published,
+      updated: item.date_modified,
+      lang: item.language,
+      kicker: Array.isArray(item.tags) ? item.tags[0] : undefined,
+      // 1.1 has `authors`; 1.0 had `author`.
+      authors: names(item.authors ?? item.author),
+      image: item.image || item.banner_image ? { src: item.image ?? item.banner_image } : undefined,
+    })),
+  };
+}
+
+/** schema.org ItemList whose elements are articles (or ListItems holding them). */
+export function isItemList(json: unknown): json is Json {
+  return isObject(json) && json['@type'] === 'ItemList' && Array.isArray(json.itemListElement);
+}
+
+export function parseItemList(list: Json): ParsedFeed {
+  const nodes = (list.itemListElement as unknown[]).map((element) =>
+    isObject(element) && isObject(element.item) ? element.item : element,
+  );
+  return {
+    items: nodes.filter(isArticleNode).map((node) => articleFromJsonLd(node) as RawItem),
+  };
+}
+
+/** A JSON array of the package's own Articles (or of JSON-LD articles). */
+export function parseArticleArray(list: unknown[]): ParsedFeed {
+  return {
+    items: list.map((entry) => articleFromJson(entry)).filter((item): item is RawItem => isObject(item)),
+  };
+}
