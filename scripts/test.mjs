@@ -12,6 +12,8 @@ ensureBrowsers();
 
 const checks = [
   ['build', 'npm', ['run', '--silent', 'build']],
+  // Informational: DESIGN.md's 10 KB budget is tracked in the issue, not enforced yet.
+  ['size report', 'node', ['scripts/size-report.mjs']],
   ['types', 'npx', ['tsc', '-p', 'tsconfig.test.json']],
   ['lint', 'npx', ['eslint', '.']],
   ['format', 'npx', ['prettier', '--check', '--log-level', 'warn', '.']],

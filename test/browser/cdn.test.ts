@@ -49,6 +49,16 @@ function expectCredits(doc: Document) {
   expect(read(doc, 'fa')).to.deep.equal({ text: 'با گزارش‌هایی از Reuters، Interfax، و TASS', dir: 'rtl' });
 }
 
+/** A page's console warnings and errors, collected from before its first script runs. */
+const RECORDER = `<script>
+  window.__warnings = []; window.__errors = [];
+  const warn = console.warn.bind(console);
+  console.warn = (...args) => { window.__warnings.push(args.map(String).join(' ')); warn(...args); };
+  addEventListener('error', (event) => window.__errors.push(event.message));
+</script>`;
+
+type RecordingWindow = Window & { __warnings: string[]; __errors: string[] };
+
 describe('the CDN build', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -64,6 +74,37 @@ describe('the CDN build', () => {
     expect(api.LedeSourceCredit).to.be.a('function');
     expect(api.VERSION).to.be.a('string');
   });
+
+  for (const [first, second] of [
+    ['the CDN file', 'the npm build'],
+    ['the npm build', 'the CDN file'],
+  ] as const) {
+    it(`can be loaded after ${first}: ${second} throws nothing, one warning names both versions`, async () => {
+      const scripts = {
+        'the CDN file': '<script type="module" src="/dist/cdn/lede-widgets.js"></script>',
+        'the npm build': '<script type="module" src="/dist/define.js"></script>',
+      };
+      const doc = await pageWith(`${RECORDER}${scripts[first]}${scripts[second]}`, credits);
+      await new Promise((done) => setTimeout(done, 200));
+      const win = doc.defaultView as unknown as RecordingWindow;
+      expect(win.__errors).to.deep.equal([]);
+      const warnings = win.__warnings.filter((warning) => warning.includes('already defined'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(
+        /^lede-widgets \d+\.\d+\.\d+: .*already defined by lede-widgets \d+\.\d+\.\d+/,
+      );
+      for (const tag of [
+        'lede-article-card',
+        'lede-breaking-banner',
+        'lede-feed',
+        'lede-photo',
+        'lede-source-credit',
+      ]) {
+        expect(warnings[0]).to.include(`<${tag}>`);
+      }
+      expectCredits(doc);
+    });
+  }
 
   it('can be loaded twice without an error', async () => {
     const errors: string[] = [];

@@ -1,0 +1,18 @@
+// Writes dist/cdn/integrity.json: each CDN file's Subresource Integrity
+// string, for the embed snippet's `integrity` attribute.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+const DIR = 'dist/cdn';
+
+export function integrityOf(bytes) {
+  return `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+}
+
+const files = readdirSync(DIR)
+  .filter((name) => name.endsWith('.js'))
+  .sort();
+const integrity = Object.fromEntries(
+  files.map((name) => [name, integrityOf(readFileSync(`${DIR}/${name}`))]),
+);
+writeFileSync(`${DIR}/integrity.json`, `${JSON.stringify(integrity, null, 2)}\n`);

@@ -1,0 +1,55 @@
+// Fails when an element renders a `part` or fires an event that
+// custom-elements.json (from the JSDoc) does not document, or documents one
+// it never renders or fires: the docs must not drift from the code.
+import { readFileSync } from 'node:fs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+/** Event class name → event name, from the events module. */
+const eventNames = new Map(
+  [
+    ...readFileSync('src/events/lede-events.ts', 'utf8').matchAll(
+      /class (\w+) extends[\s\S]*?eventName = '([\w-]+)'/g,
+    ),
+  ].map(([, className, name]) => [className, name]),
+);
+
+export function checkManifest() {
+  const problems = [];
+  for (const module of manifest.modules) {
+    for (const element of module.declarations ?? []) {
+      if (!element.customElement) continue;
+      const source = readFileSync(module.path, 'utf8');
+      const rendered = new Set(
+        [...source.matchAll(/\bpart="([\w\s-]+)"/g)].flatMap(([, parts]) => parts.trim().split(/\s+/)),
+      );
+      const documentedParts = new Set((element.cssParts ?? []).map((part) => part.name));
+      const fired = new Set(
+        [...source.matchAll(/new (Lede\w+Event)\(/g)].map(
+          ([, className]) => eventNames.get(className) ?? className,
+        ),
+      );
+      // Events a controller fires for the element (impressions) count as the element's.
+      if (/new ImpressionController\(/.test(source)) fired.add('lede-impression');
+      if (/new RemoteDataController\(/.test(source)) fired.add('lede-error');
+      const documentedEvents = new Set((element.events ?? []).map((event) => event.name));
+      const tag = `<${element.tagName}>`;
+      for (const part of rendered)
+        if (!documentedParts.has(part)) problems.push(`${tag} renders part "${part}" without a @csspart`);
+      for (const part of documentedParts)
+        if (!rendered.has(part)) problems.push(`${tag} documents part "${part}" but never renders it`);
+      for (const event of fired)
+        if (!documentedEvents.has(event)) problems.push(`${tag} fires ${event} without a @fires`);
+      for (const event of documentedEvents)
+        if (!fired.has(event)) problems.push(`${tag} documents ${event} but never fires it`);
+      if (!element.summary) problems.push(`${tag} has no @summary`);
+    }
+  }
+  return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = checkManifest();
+  for (const problem of problems) console.error(problem);
+  process.exit(problems.length > 0 ? 1 : 0);
+}

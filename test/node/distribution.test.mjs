@@ -1,0 +1,83 @@
+// The package as a partner and a developer receive it: CDN integrity, the
+// custom-elements manifest, the JSON Schema, and packaging lint.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { publint } from 'publint';
+import { integrityOf } from '../../scripts/cdn-integrity.mjs';
+import { checkManifest } from '../../scripts/check-manifest.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+describe('CDN', () => {
+  it('lists an integrity hash that matches the bytes of every CDN file', () => {
+    const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
+    assert.deepEqual(Object.keys(integrity).sort(), ['lede-widgets.classic.js', 'lede-widgets.js']);
+    for (const [file, hash] of Object.entries(integrity)) {
+      assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
+      assert.equal(hash, integrityOf(readFileSync(`dist/cdn/${file}`)), file);
+    }
+  });
+});
+
+describe('custom-elements.json', () => {
+  it('is referenced by package.json and describes all five elements', () => {
+    assert.equal(pkg.customElements, 'custom-elements.json');
+    const manifest = JSON.parse(readFileSync(pkg.customElements, 'utf8'));
+    const tags = manifest.modules.flatMap((module) =>
+      (module.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName),
+    );
+    assert.deepEqual(tags.sort(), [
+      'lede-article-card',
+      'lede-breaking-banner',
+      'lede-feed',
+      'lede-photo',
+      'lede-source-credit',
+    ]);
+  });
+
+  it('documents every part each element renders and every event it fires, and nothing else', () => {
+    assert.deepEqual(checkManifest(), []);
+  });
+});
+
+describe('the Article JSON Schema', () => {
+  it('names exactly the fields of the Article type', () => {
+    const schema = JSON.parse(readFileSync('dist/data/article.schema.json', 'utf8'));
+    const type = readFileSync('src/data/article.ts', 'utf8');
+    const articleFields = [
+      ...type.match(/interface Article \{([\s\S]*?)\n\}/)[1].matchAll(/^ {2}(\w+)\?:/gm),
+    ].map((m) => m[1]);
+    assert.deepEqual(Object.keys(schema.properties).sort(), articleFields.sort());
+    const imageFields = [
+      ...type.match(/interface ArticleImage \{([\s\S]*?)\n\}/)[1].matchAll(/^ {2}(\w+)\??:/gm),
+    ].map((m) => m[1]);
+    assert.deepEqual(Object.keys(schema.properties.image.properties).sort(), imageFields.sort());
+  });
+
+  it('is exported from the package', () => {
+    assert.equal(pkg.exports['./article.schema.json'], './dist/data/article.schema.json');
+    assert.ok(existsSync('dist/data/article.schema.json'));
+  });
+});
+
+describe('packaging', () => {
+  it('is clean by publint', async () => {
+    const { messages } = await publint({ pkgDir: '.', level: 'suggestion', strict: true });
+    assert.deepEqual(
+      messages.map((message) => `${message.type}: ${message.code} ${JSON.stringify(message.args)}`),
+      [],
+    );
+  });
+
+  it('marks only the registering modules as having side effects', () => {
+    assert.deepEqual(pkg.sideEffects.sort(), [
+      './dist/*/define.js',
+      './dist/cdn.js',
+      './dist/cdn/*',
+      './dist/define.js',
+    ]);
+    const index = readFileSync('dist/index.js', 'utf8');
+    assert.doesNotMatch(index, /define\.js|customElements\.define/);
+  });
+});
