@@ -3,6 +3,7 @@
 // the demo's "as a partner embeds it" section.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
+import { demoFiles } from './demo/server/demo-files.mjs';
 
 export default {
   rootDir: '.',
@@ -19,6 +20,7 @@ export default {
       return next();
     },
     breakingEndpoint,
+    demoFiles,
   ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
 };

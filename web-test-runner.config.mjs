@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
+import { demoFiles } from './demo/server/demo-files.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
@@ -57,7 +58,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
-  middleware: [testAssets, testApi, breakingEndpoint],
+  middleware: [testAssets, testApi, breakingEndpoint, demoFiles],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Baselines are committed per browser and updated on purpose only:

@@ -1,50 +1,8 @@
-// The demo page's behaviour: the live editor with its embed code, and the
-// page-wide theme switch. Elements come straight from src/ through the dev server.
+// The demo page's behaviour: the playground, the page-wide theme switch, and
+// the rotating banner's stories. Elements come straight from src/ through the dev server.
 import '../src/define.js';
 import type { LedeBreakingBanner } from '../src/breaking-banner/breaking-banner.js';
-import { VERSION } from '../src/version.js';
-
-const EDITABLE = ['sources', 'publisher', 'publisher-href', 'prefix', 'lang', 'theme'] as const;
-const CDN_SCRIPT = `<script type="module" src="https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.js"></script>`;
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-function setUpEditor(): void {
-  const form = document.querySelector<HTMLFormElement>('#credit-editor')!;
-  const embed = document.querySelector('#credit-embed')!;
-  const element = document.createElement('lede-source-credit');
-  document.querySelector('#credit-preview')!.append(element);
-
-  const update = () => {
-    const data = new FormData(form);
-    const attributes: string[] = [];
-    for (const name of EDITABLE) {
-      const value = String(data.get(name) ?? '');
-      // Empty means "not set": the translated prefix, the reader's theme.
-      if (value === '') {
-        element.removeAttribute(name);
-      } else {
-        element.setAttribute(name, value);
-        attributes.push(`${name}="${escapeAttribute(value)}"`);
-      }
-    }
-    embed.textContent = `${CDN_SCRIPT}\n<lede-source-credit ${attributes.join(' ')}></lede-source-credit>`;
-  };
-  form.addEventListener('input', update);
-  update();
-
-  const status = document.querySelector('#copy-status')!;
-  document.querySelector('#copy-embed')!.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(embed.textContent ?? '');
-      status.textContent = 'Copied.';
-    } catch {
-      status.textContent = 'Copying is blocked here; select the code and copy it by hand.';
-    }
-  });
-}
+import { setUpPlayground } from './playground.js';
 
 /** Sets every preview's theme, except the ones that show a fixed theme on purpose. */
 function setUpThemeSwitch(): void {
@@ -97,6 +55,6 @@ function setUpRotatingBanner(): void {
   });
 }
 
-setUpEditor();
+void setUpPlayground();
 setUpThemeSwitch();
 setUpRotatingBanner();

@@ -20,7 +20,7 @@ const STORIES = [
 ];
 
 export function breakingEndpoint(context, next) {
-  if (context.path !== '/demo-api/breaking.json') return next();
+  if (context.path !== '/demo/demo-api/breaking.json') return next();
   const minute = Math.floor(Date.now() / 60_000);
   const story = STORIES[minute % STORIES.length];
   const etag = `"${story.id}-${minute}"`;

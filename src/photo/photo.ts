@@ -181,9 +181,12 @@ export class LedePhoto extends LitElement {
 
   protected override firstUpdated(): void {
     // An image that finished loading before this element upgraded (server-
-    // rendered, then hydrated) fires no load event we could hear.
-    const img = this.renderRoot.querySelector('img');
-    if (this.status === 'loading' && img?.complete && img.naturalWidth > 0) this.status = 'loaded';
+    // rendered, then hydrated) fires no load event we could hear. Checked
+    // after this update, not during it, so as not to start another at once.
+    queueMicrotask(() => {
+      const img = this.renderRoot.querySelector('img');
+      if (this.status === 'loading' && img?.complete && img.naturalWidth > 0) this.status = 'loaded';
+    });
   }
 
   /** The placeholder with the alt text, for a broken or missing image; silent when decorative. */

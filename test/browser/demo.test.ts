@@ -1,14 +1,15 @@
 import { expect } from '@open-wc/testing';
+import { VERSION } from '../../src/version.js';
 import { until } from '../support/helpers.js';
 
 type AxeResults = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
 type DemoWindow = Window & typeof globalThis & { axe: { run(context: Node): Promise<AxeResults> } };
 
 /** Opens the demo page exactly as `npm start` serves it, in a frame of the test page. */
-async function openDemo(): Promise<HTMLIFrameElement> {
+async function openDemo(path = '/demo/index.html'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1200px; height: 900px';
-  frame.src = '/demo/index.html';
+  frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -82,24 +83,93 @@ describe('the demo page', () => {
     expect(getComputedStyle(persian.shadowRoot!.querySelector('[part~="base"]')!).direction).to.equal('rtl');
   });
 
-  it('updates the preview and the embed code as the editor changes', async () => {
-    frame = await openDemo();
-    const doc = frame.contentDocument!;
-    const sources = doc.querySelector<HTMLInputElement>('#credit-editor [name="sources"]')!;
-    const lang = doc.querySelector<HTMLSelectElement>('#credit-editor [name="lang"]')!;
-    sources.value = 'Caspian Wire, Pamir Agency';
-    lang.value = 'fa';
-    sources.dispatchEvent(new Event('input', { bubbles: true }));
-    const preview = doc.querySelector('#credit-preview lede-source-credit')!;
-    await (preview as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    const base = preview.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
-    expect(base.querySelector('[part~="list"]')!.textContent).to.equal('Caspian Wire و Pamir Agency');
-    expect(getComputedStyle(base).direction).to.equal('rtl');
-    const embed = doc.querySelector('#credit-embed')!.textContent!;
-    expect(embed).to.include('sources="Caspian Wire, Pamir Agency"').and.include('lang="fa"');
-    expect(embed).to.match(
-      /<script type="module" src="https:\/\/[^"]+lede-widgets@\d+\.\d+\.\d+\/dist\/cdn\/lede-widgets\.js">/,
-    );
+  describe('playground', () => {
+    const control = <T extends Element>(doc: Document, name: string) =>
+      doc.querySelector<T>(`#playground [name="${name}"]`)!;
+    const previewElement = (doc: Document) =>
+      doc.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>('#playground-preview > *')!;
+    const change = (field: HTMLInputElement | HTMLSelectElement, value: string) => {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+
+    it('builds its form from custom-elements.json, for each element', async () => {
+      frame = await openDemo();
+      const doc = frame.contentDocument!;
+      await until(
+        () => doc.querySelector('#playground-attributes [name="attr:headline"]') !== null,
+        'the form',
+      );
+      expect(doc.querySelector('#playground-attributes [name="attr:layout"]')!.localName).to.equal('select');
+      change(control(doc, 'element'), 'lede-photo');
+      for (const name of ['src', 'alt', 'ratio', 'loading', 'fit', 'position']) {
+        expect(doc.querySelector(`#playground-attributes [name="attr:${name}"]`), name).to.not.equal(null);
+      }
+      expect(doc.querySelector('#playground-tokens [name="token:--lede-photo-radius"]')).to.not.equal(null);
+      expect(previewElement(doc).localName).to.equal('lede-photo');
+    });
+
+    it('updates the preview and the embed code as an attribute changes', async () => {
+      frame = await openDemo();
+      const doc = frame.contentDocument!;
+      await until(
+        () => doc.querySelector('#playground-attributes [name="attr:headline"]') !== null,
+        'the form',
+      );
+      change(control(doc, 'attr:headline'), 'Edited in the playground');
+      const card = previewElement(doc);
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal(
+        'Edited in the playground',
+      );
+      const embed = doc.querySelector('#playground-embed')!.textContent!;
+      expect(embed).to.include('headline="Edited in the playground"');
+      const integrity = (await (await fetch('/dist/cdn/integrity.json')).json())['lede-widgets.js'];
+      expect(embed).to.include(
+        `<script type="module" src="https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+      );
+    });
+
+    it('flips direction when the language changes', async () => {
+      frame = await openDemo();
+      const doc = frame.contentDocument!;
+      await until(
+        () => doc.querySelector('#playground-attributes [name="attr:headline"]') !== null,
+        'the form',
+      );
+      change(control(doc, 'lang'), 'fa');
+      const card = previewElement(doc);
+      await card.updateComplete;
+      const base = card.shadowRoot!.querySelector('[part~="base"]')!;
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      expect(card.shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal(
+        'کشتی دریاچه پس از سه هفته تعمیر بازگشت',
+      );
+      expect(doc.querySelector('#playground-embed')!.textContent).to.include('lang="fa"');
+    });
+
+    it('applies theme tokens, the theme and the preview width', async () => {
+      frame = await openDemo();
+      const doc = frame.contentDocument!;
+      await until(
+        () => doc.querySelector('#playground-tokens [name="token:--lede-color-accent"]') !== null,
+        'the form',
+      );
+      change(control(doc, 'token:--lede-color-accent'), 'rgb(0, 128, 0)');
+      change(control(doc, 'theme'), 'dark');
+      const card = previewElement(doc);
+      await card.updateComplete;
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part~="kicker"]')!).color).to.equal(
+        'rgb(0, 128, 0)',
+      );
+      expect(card.getAttribute('theme')).to.equal('dark');
+      expect(doc.querySelector('#playground-embed')!.textContent).to.include(
+        'style="--lede-color-accent: rgb(0, 128, 0)"',
+      );
+      const narrow = doc.querySelector<HTMLInputElement>('#playground [name="width"][value="320"]')!;
+      narrow.click();
+      expect(doc.querySelector('#playground-preview')!.getBoundingClientRect().width).to.equal(320);
+    });
   });
 
   for (const scheme of ['light', 'dark']) {
@@ -113,4 +183,44 @@ describe('the demo page', () => {
       expect(await axeViolations(frame)).to.deep.equal([]);
     });
   }
+});
+
+describe('the static demo build (dist/demo)', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  it('loads without a dev server and shows every element', async () => {
+    const errors: string[] = [];
+    frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1200px; height: 900px';
+    frame.src = '/dist/demo/index.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    frame.contentWindow!.addEventListener('error', (event) => errors.push(event.message));
+    const doc = frame.contentDocument!;
+    // The page script is the bundle, not the TypeScript source.
+    expect(doc.querySelector('script[type="module"]')!.getAttribute('src')).to.equal('./demo.js');
+    for (const tag of [
+      'lede-article-card',
+      'lede-photo',
+      'lede-breaking-banner',
+      'lede-source-credit',
+      'lede-feed',
+    ]) {
+      await frame.contentWindow!.customElements.whenDefined(tag);
+      expect(doc.querySelectorAll(tag).length, tag).to.be.greaterThan(0);
+    }
+    await until(() => doc.querySelector('#playground-preview lede-article-card') !== null, 'the playground');
+    await until(
+      () =>
+        [...doc.querySelectorAll('lede-feed')].every(
+          (feed) => feed.shadowRoot!.querySelectorAll('lede-article-card').length >= 3,
+        ),
+      'the feeds',
+    );
+    const live = doc.querySelector('lede-breaking-banner[src]')!;
+    await until(() => live.shadowRoot!.querySelector('[part~="headline"]') !== null, 'the live banner');
+    expect(errors).to.deep.equal([]);
+  });
 });

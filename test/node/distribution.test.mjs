@@ -76,6 +76,9 @@ describe('packaging', () => {
       './dist/cdn.js',
       './dist/cdn/*',
       './dist/define.js',
+      './src/*/define.ts',
+      './src/cdn.ts',
+      './src/define.ts',
     ]);
     const index = readFileSync('dist/index.js', 'utf8');
     assert.doesNotMatch(index, /define\.js|customElements\.define/);

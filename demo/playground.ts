@@ -1,0 +1,202 @@
+// The playground: a live preview of one element, a form built from
+// custom-elements.json for its attributes, editors for the theme tokens, and
+// the exact embed code a partner pastes, with the CDN file's integrity hash.
+import { VERSION } from '../src/version.js';
+import { LANGUAGES, startingAttributes, type DemoLanguage } from './samples.js';
+
+interface ManifestAttribute {
+  name: string;
+  type?: { text: string };
+  description?: string;
+}
+interface ManifestCssProperty {
+  name: string;
+  default?: string;
+  description?: string;
+}
+interface ManifestElement {
+  tagName: string;
+  attributes?: ManifestAttribute[];
+  cssProperties?: ManifestCssProperty[];
+}
+
+/** Handled by the switches above the form (`theme`), or set only by a feed for its cards. */
+const NOT_IN_FORM = new Set(['*:theme', 'lede-article-card:position']);
+/** Type aliases in the manifest, spelled out. */
+const ALIASES: Record<string, string[]> = {
+  CardLayout: ['stacked', 'horizontal', 'compact', 'hero'],
+  BannerLevel: ['breaking', 'developing', 'live', 'update'],
+};
+/** The shared tokens (see src/theme/tokens.ts), editable for every element. */
+const GLOBAL_TOKENS: ManifestCssProperty[] = [
+  { name: '--lede-font-family', default: 'system-ui, …' },
+  { name: '--lede-font-size', default: '1rem' },
+  { name: '--lede-color-text', default: 'light-dark(#1b1c1f, #eceef2)' },
+  { name: '--lede-color-muted', default: 'light-dark(#50545c, #b5bac4)' },
+  { name: '--lede-color-link', default: 'light-dark(#0b57b0, #8fc2ff)' },
+  { name: '--lede-color-accent', default: 'light-dark(#b3141c, #ff8a8f)' },
+  { name: '--lede-color-surface', default: 'light-dark(#ffffff, #16171a)' },
+  { name: '--lede-color-border', default: 'light-dark(#d5d8de, #3a3d44)' },
+  { name: '--lede-space', default: '0.5rem' },
+  { name: '--lede-radius', default: '0.375rem' },
+];
+const CDN_URL = `https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.js`;
+
+const form = document.querySelector<HTMLFormElement>('#playground')!;
+const attributeFields = document.querySelector<HTMLFieldSetElement>('#playground-attributes')!;
+const tokenFields = document.querySelector<HTMLFieldSetElement>('#playground-tokens')!;
+const preview = document.querySelector<HTMLElement>('#playground-preview')!;
+const embed = document.querySelector<HTMLElement>('#playground-embed')!;
+
+let manifest: ManifestElement[] = [];
+let integrity = '';
+let element: HTMLElement | undefined;
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+function choicesFor(type: string): string[] | undefined {
+  const literals = [...type.matchAll(/'([^']+)'/g)].map((match) => match[1]);
+  if (literals.length > 0) return literals;
+  const alias = Object.keys(ALIASES).find((name) => type.includes(name));
+  return alias ? ALIASES[alias] : undefined;
+}
+
+function labelled(text: string, control: HTMLElement, hint?: string): HTMLLabelElement {
+  const label = document.createElement('label');
+  label.append(text, control);
+  if (hint) label.title = hint;
+  return label;
+}
+
+/** One control per attribute of the element, from its manifest entry. */
+function buildAttributeFields(entry: ManifestElement, values: Record<string, string>): void {
+  attributeFields.querySelectorAll('label').forEach((label) => label.remove());
+  for (const attribute of entry.attributes ?? []) {
+    if (NOT_IN_FORM.has(`*:${attribute.name}`) || NOT_IN_FORM.has(`${entry.tagName}:${attribute.name}`))
+      continue;
+    const type = attribute.type?.text ?? 'string';
+    const choices = choicesFor(type);
+    let control: HTMLInputElement | HTMLSelectElement;
+    if (type.includes('boolean')) {
+      control = Object.assign(document.createElement('input'), { type: 'checkbox' });
+      control.checked = values[attribute.name] !== undefined;
+    } else if (choices) {
+      control = document.createElement('select');
+      control.append(new Option('(default)', ''), ...choices.map((choice) => new Option(choice, choice)));
+      control.value = values[attribute.name] ?? '';
+    } else {
+      control = Object.assign(document.createElement('input'), {
+        type: type.includes('number') ? 'number' : 'text',
+      });
+      control.value = values[attribute.name] ?? '';
+    }
+    control.name = `attr:${attribute.name}`;
+    attributeFields.append(labelled(attribute.name, control, attribute.description));
+  }
+}
+
+function buildTokenFields(entry: ManifestElement): void {
+  tokenFields.querySelectorAll('label').forEach((label) => label.remove());
+  for (const token of [...GLOBAL_TOKENS, ...(entry.cssProperties ?? [])]) {
+    const input = Object.assign(document.createElement('input'), {
+      type: 'text',
+      name: `token:${token.name}`,
+    });
+    input.placeholder = token.default ?? '';
+    tokenFields.append(labelled(token.name, input, token.description));
+  }
+}
+
+/** The attributes and tokens the form says, in order. */
+function formState(): { attributes: Array<[string, string]>; tokens: Array<[string, string]> } {
+  const attributes: Array<[string, string]> = [];
+  const tokens: Array<[string, string]> = [];
+  const lang = (form.elements.namedItem('lang') as HTMLSelectElement).value;
+  const theme = (form.elements.namedItem('theme') as HTMLSelectElement).value;
+  if (lang !== 'en') attributes.push(['lang', lang]);
+  if (theme) attributes.push(['theme', theme]);
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name^="attr:"]')) {
+    const name = control.name.slice('attr:'.length);
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') {
+      if (control.checked) attributes.push([name, '']);
+    } else if (control.value.trim() !== '') {
+      attributes.push([name, control.value]);
+    }
+  }
+  for (const input of form.querySelectorAll<HTMLInputElement>('[name^="token:"]')) {
+    if (input.value.trim() !== '') tokens.push([input.name.slice('token:'.length), input.value.trim()]);
+  }
+  return { attributes, tokens };
+}
+
+/** Rebuilds the preview element from the form, and the embed code with it. */
+function render(): void {
+  const tag = (form.elements.namedItem('element') as HTMLSelectElement).value;
+  const reducedMotion = (form.elements.namedItem('reduced-motion') as HTMLInputElement).checked;
+  const { attributes, tokens } = formState();
+  element?.remove();
+  element = document.createElement(tag);
+  // The page-wide theme switch leaves the playground to its own.
+  element.dataset.fixedTheme = '';
+  for (const [name, value] of attributes) {
+    // The preview's motion switch turns rotation off without changing the code.
+    if (reducedMotion && name === 'rotate') continue;
+    element.setAttribute(name, value);
+  }
+  for (const [name, value] of tokens) element.style.setProperty(name, value);
+  if (reducedMotion) element.style.setProperty('--lede-photo-fade-duration', '0s');
+  preview.replaceChildren(element);
+
+  const attributeText = attributes.map(([name, value]) =>
+    value === '' ? name : `${name}="${escapeAttribute(value)}"`,
+  );
+  if (tokens.length > 0)
+    attributeText.push(`style="${escapeAttribute(tokens.map(([n, v]) => `${n}: ${v}`).join('; '))}"`);
+  embed.textContent =
+    `<script type="module" src="${CDN_URL}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+    `<${tag}${attributeText.map((text) => `\n  ${text}`).join('')}\n></${tag}>`;
+}
+
+function selectElement(): void {
+  const tag = (form.elements.namedItem('element') as HTMLSelectElement).value;
+  const lang = (form.elements.namedItem('lang') as HTMLSelectElement).value as DemoLanguage;
+  const entry = manifest.find((candidate) => candidate.tagName === tag)!;
+  buildAttributeFields(entry, startingAttributes(tag, LANGUAGES.includes(lang) ? lang : 'en'));
+  buildTokenFields(entry);
+  render();
+}
+
+export async function setUpPlayground(): Promise<void> {
+  const [manifestJson, integrityJson] = await Promise.all([
+    fetch('./custom-elements.json').then((response) => response.json()),
+    fetch('./integrity.json').then((response) => response.json()),
+  ]);
+  manifest = manifestJson.modules.flatMap(
+    (module: { declarations?: Array<ManifestElement & { customElement?: boolean }> }) =>
+      (module.declarations ?? []).filter((declaration) => declaration.customElement),
+  );
+  integrity = integrityJson['lede-widgets.js'];
+
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.addEventListener('input', (event) => {
+    const name = (event.target as HTMLInputElement).name;
+    if (name === 'element' || name === 'lang') selectElement();
+    else if (name === 'width') preview.style.width = `${(event.target as HTMLInputElement).value}px`;
+    else render();
+  });
+
+  const status = document.querySelector('#copy-status')!;
+  document.querySelector('#copy-embed')!.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(embed.textContent ?? '');
+      status.textContent = 'Copied.';
+    } catch {
+      // Clipboard access is refused in some contexts: select the code so Ctrl+C copies it.
+      getSelection()?.selectAllChildren(embed);
+      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+    }
+  });
+  selectElement();
+}
