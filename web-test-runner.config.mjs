@@ -9,6 +9,7 @@ import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
+import { ssrPage } from './test/support/ssr-page.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
 
 const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -58,7 +59,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
-  middleware: [testAssets, testApi, breakingEndpoint, demoFiles],
+  middleware: [testAssets, testApi, ssrPage, breakingEndpoint, demoFiles],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Baselines are committed per browser and updated on purpose only:

@@ -16,6 +16,8 @@ const directionCache = new Map<string, Direction>();
 
 /** The nearest non-empty `lang` attribute at or above `element`, across shadow roots. */
 export function inheritedLang(element: Element): string | undefined {
+  // Server rendering has no document tree: only the element's own attribute counts.
+  if (typeof element.closest !== 'function') return element.getAttribute('lang') || undefined;
   let node: Element | null = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]:not([lang=""])');

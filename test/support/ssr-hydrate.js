@@ -1,0 +1,6 @@
+// The module script of /test-ssr/page.html (see ssr-page.mjs): Lit's hydration
+// support first, then the npm build's elements, which adopt the server's DOM.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import '../../dist/define.js';
+
+window.hydrated = true;
