@@ -9,6 +9,7 @@ import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
+import { buildReactVendor, reactVendor } from './test/support/react-vendor.mjs';
 import { ssrPage } from './test/support/ssr-page.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
 
@@ -55,12 +56,16 @@ function launchers({ reducedMotion = false } = {}) {
     .map(([, launcher]) => launcher);
 }
 
+await buildReactVendor();
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
   middleware: [testAssets, testApi, ssrPage, breakingEndpoint, demoFiles],
   plugins: [
+    // React ships CommonJS: the React tests get it prebundled as ES modules.
+    reactVendor(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     // Baselines are committed per browser and updated on purpose only:
     // `npm run test:update-screenshots`, then look at every changed image.

@@ -9,5 +9,7 @@ export function reportProblems(element: Element, problems: readonly string[]): v
   const message = problems.join('; ');
   if (reported.get(element) === message) return;
   reported.set(element, message);
-  console.warn(`<${element.localName}>: ${message}`, element);
+  // In a browser the element itself is logged too, to be clicked on; a server log gets the text.
+  if (typeof window === 'undefined') console.warn(`<${element.localName}>: ${message}`);
+  else console.warn(`<${element.localName}>: ${message}`, element);
 }

@@ -49,9 +49,8 @@ describe('<lede-feed>', () => {
       expect(img.getAttribute('alt')).to.equal('Green hills under a morning sun');
       expect(new URL(img.src).pathname).to.equal('/test-assets/photo.svg');
       // An image enclosure.
-      expect(part(festival, 'photo')!.shadowRoot!.querySelector('img')!.src).to.equal(
-        'https://img.lede.example/festival.jpg',
-      );
+      const enclosure = new URL(part(festival, 'photo')!.shadowRoot!.querySelector('img')!.src);
+      expect(enclosure.pathname + enclosure.search).to.equal('/test-assets/photo.svg?w=1200&h=800');
       expect(headline(hostile)).to.equal('A story whose link is hostile');
     });
 

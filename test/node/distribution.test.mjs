@@ -76,9 +76,11 @@ describe('packaging', () => {
       './dist/cdn.js',
       './dist/cdn/*',
       './dist/define.js',
+      './dist/react/index.js',
       './src/*/define.ts',
       './src/cdn.ts',
       './src/define.ts',
+      './src/react/index.ts',
     ]);
     const index = readFileSync('dist/index.js', 'utf8');
     assert.doesNotMatch(index, /define\.js|customElements\.define/);

@@ -36,6 +36,7 @@ describe('package', () => {
       'breaking-banner/define',
       'feed/feed',
       'feed/define',
+      'react/index',
       'photo/define',
     ]) {
       assert.ok(existsSync(`dist/${module}.js`), `dist/${module}.js`);

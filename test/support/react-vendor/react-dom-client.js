@@ -1,0 +1,2 @@
+import ReactDOMClient from 'react-dom/client';
+export default ReactDOMClient;

@@ -1,0 +1,2 @@
+import ReactDOM from 'react-dom';
+export default ReactDOM;
