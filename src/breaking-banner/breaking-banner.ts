@@ -14,7 +14,8 @@ import {
 } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
-import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
+import { parseFeed } from '../feed-formats/parse-feed.js';
+import { FRESH_FOR, LoadError, parseJson, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
 import { tokens } from '../theme/tokens.js';
@@ -38,10 +39,22 @@ const MIN_INTERVAL = 15;
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
 const DEFAULT_ROTATE_INTERVAL = 8;
 
-/** Every story a fetched answer holds, through the data gate, with headlines only. */
+/**
+ * Every story a fetched answer holds, through the data gate: an Article, a
+ * JSON array of them or JSON-LD, else any feed <lede-feed> reads (RSS, Atom,
+ * JSON Feed), each story in the feed's language unless it has its own.
+ */
 function storiesFromAnswer(loaded: Loaded): Article[] {
-  const raw = articlesFromJson(parseJson(loaded));
-  if (raw.length === 0) throw new LoadError('parse', `${loaded.url} holds no articles`, loaded.url);
+  const looksLikeJson = /^\s*[{[]/.test(loaded.text);
+  const fromJson = looksLikeJson ? articlesFromJson(parseJson(loaded)) : [];
+  const raw =
+    fromJson.length > 0
+      ? fromJson
+      : (() => {
+          const feed = parseFeed(loaded);
+          return feed.items.map((item) => ({ ...item, lang: item.lang ?? feed.lang }));
+        })();
+  if (raw.length === 0) throw new LoadError('parse', `${loaded.url} holds no stories`, loaded.url);
   return raw.map((item) => resolveUrls(normalizeArticle(item).article, loaded.url));
 }
 
@@ -122,7 +135,7 @@ export class LedeBreakingBanner extends LitElement {
   declare items: Partial<Article>[] | undefined;
   /** One story in the Article shape. */
   declare article: Partial<Article> | undefined;
-  /** A URL returning an Article, a JSON array of Articles, or schema.org JSON-LD. */
+  /** A URL returning an Article, a JSON array of Articles, schema.org JSON-LD, or an RSS, Atom or JSON feed. */
   declare src: string | undefined;
   /** Seconds between refreshes of `src` (default 60, never below 15). */
   declare interval: number | undefined;
@@ -196,7 +209,7 @@ export class LedeBreakingBanner extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) {
       const src = this.currentSrc();
-      void this.remote.load(src, this.timeoutMs());
+      void this.remote.load(src, this.timeoutMs(), FRESH_FOR);
       if (src) this.polling.start();
       else this.polling.stop();
     }

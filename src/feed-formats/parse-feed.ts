@@ -1,5 +1,6 @@
 import { LoadError, type Loaded } from '../loading/loader.js';
 import { isItemList, isJsonFeed, parseArticleArray, parseItemList, parseJsonFeed } from './json-feeds.js';
+import { parseInert } from './inert-document.js';
 import type { ParsedFeed } from './parsed-feed.js';
 import { ATOM_NS, parseAtom, parseRss } from './xml-feeds.js';
 
@@ -38,7 +39,7 @@ function parseJsonFeedText(text: string, url: string): ParsedFeed {
 }
 
 function parseXmlFeed(text: string, url: string, type: string): ParsedFeed {
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = parseInert(text, 'application/xml');
   const root = doc.documentElement;
   if (doc.getElementsByTagName('parsererror').length > 0 || !root) {
     const reason = /html/.test(type) && /<html[\s>]/i.test(text) ? 'content-type' : 'parse';

@@ -7,7 +7,7 @@ import { resolveUrls } from '../data/resolve-urls.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import type { Loaded } from '../loading/loader.js';
+import { FRESH_FOR, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
 import { tokens } from '../theme/tokens.js';
@@ -115,7 +115,8 @@ export class LedeFeed extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout') || changed.has('refresh')) {
       const src = this.currentSrc();
-      if (changed.has('src') || changed.has('timeout')) void this.remote.load(src, this.timeoutMs());
+      if (changed.has('src') || changed.has('timeout'))
+        void this.remote.load(src, this.timeoutMs(), FRESH_FOR);
       if (src && this.refresh && this.refresh > 0) this.polling.start();
       else this.polling.stop();
     }

@@ -54,6 +54,12 @@ interface InFlight {
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
+/**
+ * How long an answer serves a newly added element without asking the server:
+ * a page that adds a second card or feed for the same URL a few seconds later
+ * costs no request. Refreshes always ask (conditionally).
+ */
+export const FRESH_FOR = 30_000;
 /** Bounds memory on a page that shows many feeds over a long day. */
 const MAX_KEPT = 100;
 

@@ -18,6 +18,7 @@ export class RemoteDataController<T> implements ReactiveController {
   error: LedeErrorDetail | undefined;
   private url: string | undefined;
   private timeout: number | undefined;
+  private maxAge = 0;
   private abort: AbortController | undefined;
 
   constructor(
@@ -31,13 +32,15 @@ export class RemoteDataController<T> implements ReactiveController {
   /**
    * Starts loading `url` (or stops, for `undefined`). Call again with the
    * same URL to refresh. Resolves `true` when new data (or a 304) arrived,
-   * `false` when the load failed or was withdrawn.
+   * `false` when the load failed or was withdrawn. `maxAge` lets a kept
+   * answer that young serve without a request (see `FRESH_FOR`).
    */
-  load(url: string | undefined, timeout?: number): Promise<boolean> {
+  load(url: string | undefined, timeout?: number, maxAge = 0): Promise<boolean> {
     // Another URL is another story: what the old one said must not linger.
     if (url !== this.url) this.value = undefined;
     this.url = url;
     this.timeout = timeout;
+    this.maxAge = maxAge;
     this.abort?.abort();
     this.abort = undefined;
     if (!url) {
@@ -64,7 +67,11 @@ export class RemoteDataController<T> implements ReactiveController {
     this.host.requestUpdate();
     let succeeded = false;
     try {
-      const loaded = await loadText(url, { signal: abort.signal, timeout: this.timeout });
+      const loaded = await loadText(url, {
+        signal: abort.signal,
+        timeout: this.timeout,
+        maxAge: this.maxAge,
+      });
       if (abort.signal.aborted) return false;
       // A 304 means the data shown is still current: keep it as it is.
       if (!loaded.notModified || this.value === undefined) this.value = this.parse(loaded);

@@ -1,5 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ArticleImage } from '../data/article.js';
 import { normalizeImage } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
@@ -102,6 +101,7 @@ export class LedePhoto extends LitElement {
   declare private status: Status;
   declare private hasSlottedCaption: boolean;
   private data: Partial<ArticleImage> = {};
+  private aspectRatio = '16 / 9';
   /** The URL an error was last reported for, so each failure is reported once. */
   private reportedFailure: string | undefined;
   private warnedAboutAlt = false;
@@ -131,6 +131,7 @@ export class LedePhoto extends LitElement {
   override render() {
     const { src, srcset, alt, caption, credit, width, height } = this.data;
     const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, width, height);
+    this.aspectRatio = `${ratioWidth} / ${ratioHeight}`;
     const lang = this.language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
     return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dir}>
@@ -138,7 +139,7 @@ export class LedePhoto extends LitElement {
         class="frame"
         part="frame"
         data-status=${this.status}
-        style=${styleMap({ aspectRatio: `${ratioWidth} / ${ratioHeight}` })}
+        style=${isServer ? `aspect-ratio: ${this.aspectRatio}` : nothing}
       >
         ${
           src && this.status !== 'error'
@@ -153,7 +154,7 @@ export class LedePhoto extends LitElement {
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
                 fetchpriority=${this.validFetchPriority() ?? nothing}
                 decoding="async"
-                style=${styleMap({ objectFit: this.fit === 'contain' ? 'contain' : undefined, objectPosition: this.validPosition() })}
+                style=${isServer ? this.imageStyle() : nothing}
                 @load=${this.handleLoad}
                 @error=${this.handleError}
               />`
@@ -177,6 +178,26 @@ export class LedePhoto extends LitElement {
           : html`<slot name="caption" hidden @slotchange=${this.handleSlotChange}></slot>`
       }
     </figure>`;
+  }
+
+  /**
+   * Sizes and crops go through the CSSOM, not a style attribute: a partner's
+   * strict CSP (style-src without 'unsafe-inline') blocks style attributes
+   * set from script, but not the CSSOM. Server rendering, which has no CSSOM,
+   * writes the same as an attribute.
+   */
+  protected override updated(): void {
+    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('aspect-ratio', this.aspectRatio);
+    const img = this.renderRoot.querySelector('img');
+    if (img) {
+      img.style.objectFit = this.fit === 'contain' ? 'contain' : '';
+      img.style.objectPosition = this.validPosition() ?? '';
+    }
+  }
+
+  private imageStyle(): string {
+    const position = this.validPosition();
+    return `${this.fit === 'contain' ? 'object-fit: contain;' : ''}${position ? `object-position: ${position};` : ''}`;
   }
 
   protected override firstUpdated(): void {

@@ -179,16 +179,18 @@ describe('<lede-breaking-banner>', () => {
   });
 
   describe('from src', () => {
-    it('loads an Article, an array of Articles, or JSON-LD', async () => {
-      for (const [file, headline] of [
-        ['first.json', 'Power restored to most of the capital after overnight outage'],
-        ['second.json', 'Airport reopens as fog lifts'],
-        ['persian.jsonld', 'برق بیشتر مناطق پایتخت وصل شد'],
+    it('loads an Article, an array of Articles, JSON-LD, or any feed', async () => {
+      for (const [src, headline] of [
+        [banner('first.json'), 'Power restored to most of the capital after overnight outage'],
+        [banner('second.json'), 'Airport reopens as fog lifts'],
+        [banner('persian.jsonld'), 'برق بیشتر مناطق پایتخت وصل شد'],
+        ['/test-api/serve?file=feeds/atom-fa.xml&type=text/html', 'سیل در دره شمالی، راه‌ها را بست'],
+        ['/test-api/serve?file=feeds/jsonfeed.json', 'Сільська бібліотека відкрилася в колишньому вокзалі'],
       ]) {
         const el = await fixture<LedeBreakingBanner>(
-          html`<lede-breaking-banner src=${banner(file)}></lede-breaking-banner>`,
+          html`<lede-breaking-banner max-age="999999999" src=${src}></lede-breaking-banner>`,
         );
-        await until(() => part(el, 'link') !== null, file);
+        await until(() => part(el, 'link') !== null, src);
         expect(part(el, 'link')!.textContent).to.equal(headline);
       }
     });

@@ -227,6 +227,16 @@ describe('<lede-feed>', () => {
     });
   });
 
+  it('serves a feed added moments later from memory, without a request', async () => {
+    const key = uniqueKey();
+    const src = feed('articles.json', `key=${key}`);
+    const first = await fixture<LedeFeed>(html`<lede-feed src=${src}></lede-feed>`);
+    await loadedCards(first, 3);
+    const second = await fixture<LedeFeed>(html`<lede-feed src=${src}></lede-feed>`);
+    expect(await loadedCards(second, 3)).to.have.length(3);
+    expect((await requestCount(key)).count).to.equal(1);
+  });
+
   describe('when the feed fails', () => {
     const failures: Array<[string, string, string]> = [
       ['a 404', feed('nope.xml'), 'http'],
