@@ -176,12 +176,4 @@ export const articleCardStyles = css`
       opacity: 0.55;
     }
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -70,12 +70,4 @@ export const breakingBannerStyles = css`
     inline-size: 1rem;
     block-size: 1rem;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

@@ -86,6 +86,15 @@ export const tokens = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  /* Read by screen readers, not shown: live regions, loading notes. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   a:focus-visible {
     outline: 2px solid var(--_lede-color-focus);
     outline-offset: 2px;

@@ -7,18 +7,13 @@ import type { LedeClickEvent, LedeErrorEvent, LedeImpressionEvent } from '../../
 import { ImpressionController } from '../../src/events/impression-controller.js';
 import { forgetLoaded } from '../../src/loading/loader.js';
 import { ClockController } from '../../src/time/clock-controller.js';
-import { layoutShiftDuring, part, until, visibleText } from '../support/helpers.js';
+import { layoutShiftDuring, part, requestCount, uniqueKey, until, visibleText } from '../support/helpers.js';
 
 const api = (file: string, query = '') => `/test-api/serve?file=articles/${file}${query ? `&${query}` : ''}`;
-const uniqueKey = () => `k${Math.random().toString(36).slice(2)}`;
 
 async function loaded(el: LedeArticleCard): Promise<void> {
   await until(() => part(el, 'headline') !== null, 'the story to render');
   await el.updateComplete;
-}
-
-async function requestCount(key: string): Promise<{ count: number; conditional: number }> {
-  return (await fetch(`/test-api/count?key=${key}`)).json();
 }
 
 describe('<lede-article-card>', () => {

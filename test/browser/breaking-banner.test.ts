@@ -7,15 +7,10 @@ import type { LedeDismissEvent, LedeErrorEvent, LedeUpdateEvent } from '../../sr
 import { ImpressionController } from '../../src/events/impression-controller.js';
 import { forgetLoaded } from '../../src/loading/loader.js';
 import { ClockController } from '../../src/time/clock-controller.js';
-import { part, sleep, until, visibleText } from '../support/helpers.js';
+import { part, requestCount, sleep, uniqueKey, until, visibleText } from '../support/helpers.js';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
-const uniqueKey = () => `k${Math.random().toString(36).slice(2)}`;
 const banner = (file: string) => `/test-api/serve?file=banner/${file}`;
-
-async function requestCount(key: string): Promise<{ count: number; conditional: number }> {
-  return (await fetch(`/test-api/count?key=${key}`)).json();
-}
 
 /**
  * Waits (in real time) until the server has seen `count` requests for `key`,

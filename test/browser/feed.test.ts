@@ -5,10 +5,9 @@ import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeClickEvent, LedeErrorEvent } from '../../src/events/lede-events.js';
 import { forgetLoaded } from '../../src/loading/loader.js';
-import { part, sleep, until } from '../support/helpers.js';
+import { part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
 
 const feed = (file: string, query = '') => `/test-api/serve?file=feeds/${file}${query ? `&${query}` : ''}`;
-const uniqueKey = () => `k${Math.random().toString(36).slice(2)}`;
 
 function cards(el: LedeFeed): LedeArticleCard[] {
   return [...el.shadowRoot!.querySelectorAll('lede-article-card')];
@@ -28,10 +27,6 @@ async function loadedCards(el: LedeFeed, count?: number): Promise<LedeArticleCar
 const headline = (card: LedeArticleCard) => part(card, 'headline')!.textContent;
 const link = (card: LedeArticleCard) => part<HTMLAnchorElement>(card, 'link')?.getAttribute('href') ?? null;
 const summary = (card: LedeArticleCard) => part(card, 'summary')?.textContent ?? null;
-
-async function requestCount(key: string): Promise<{ count: number; conditional: number }> {
-  return (await fetch(`/test-api/count?key=${key}`)).json();
-}
 
 describe('<lede-feed>', () => {
   beforeEach(() => forgetLoaded());

@@ -67,3 +67,13 @@ export async function layoutShiftDuring(run: () => Promise<void>): Promise<numbe
   }
   return shift;
 }
+
+/** How many requests the test API (test/support/test-api.mjs) has seen for `key`, and how many were conditional. */
+export async function requestCount(key: string): Promise<{ count: number; conditional: number }> {
+  return (await fetch(`/test-api/count?key=${key}`)).json();
+}
+
+/** A key no other test uses, for counting requests. */
+export function uniqueKey(): string {
+  return `k${Math.random().toString(36).slice(2)}`;
+}
