@@ -90,6 +90,8 @@ function buildAttributeFields(entry: ManifestElement, values: Record<string, str
       control = Object.assign(document.createElement('input'), {
         type: type.includes('number') ? 'number' : 'text',
       });
+      // Persian and Pashto samples read right to left in the form too.
+      control.dir = 'auto';
       control.value = values[attribute.name] ?? '';
     }
     control.name = `attr:${attribute.name}`;
