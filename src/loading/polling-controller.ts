@@ -87,9 +87,4 @@ export class PollingController implements ReactiveController {
     if (document.hidden) return this.clear();
     this.schedule(Math.max(0, this.dueAt - Date.now()));
   };
-
-  /** For tests: whether a refresh is scheduled. */
-  get scheduled(): boolean {
-    return this.timer !== undefined;
-  }
 }
