@@ -126,9 +126,11 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
        import { createRoot } from 'react-dom/client';
        import { flushSync } from 'react-dom';
        const root = createRoot(document.getElementById('root'));
+       window.clicks = [];
        flushSync(() => root.render(createElement('lede-article-card', {
          article: { headline: 'Rendered by React ' + version, url: 'https://news.lede.example/r19' },
          layout: 'compact',
+         'onlede-click': (event) => window.clicks.push(event.detail.url),
        })));
        window.reactVersion = version;`,
     );
@@ -157,11 +159,15 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       );
       const seen = await page.evaluate(() => {
         const card = document.querySelector('lede-article-card');
+        // Follow the link without leaving the page, to see React's event prop fire.
+        document.addEventListener('click', (event) => event.preventDefault());
+        card.shadowRoot.querySelector('[part~="link"]').click();
         return {
           version: window.reactVersion,
           headline: card.shadowRoot.querySelector('[part~="headline"]').textContent,
           articleAttribute: card.getAttribute('article'),
           layout: card.getAttribute('layout'),
+          clicks: window.clicks,
         };
       });
       assert.deepEqual(errors, []);
@@ -169,6 +175,11 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       assert.equal(seen.headline, `Rendered by React ${seen.version}`);
       assert.equal(seen.articleAttribute, null, 'React 19 sets the article as a property, not an attribute');
       assert.equal(seen.layout, 'compact');
+      assert.deepEqual(
+        seen.clicks,
+        ['https://news.lede.example/r19'],
+        'onlede-click is called with the event',
+      );
     } finally {
       await browser.close();
     }
