@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Article } from '../data/article.js';
 import { articleFromJson } from '../data/article-from-json.js';
-import { normalizeArticle } from '../data/normalize.js';
+import { normalizeArticle, type NormalizeResult } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
 import { resolveUrls } from '../data/resolve-urls.js';
 import { withUtm } from '../data/utm.js';
@@ -25,6 +25,37 @@ import { articleCardStyles } from './article-card.styles.js';
 export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 
 const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'compact', 'hero'];
+
+const STORY_ATTRIBUTE_FIELDS = [
+  'articleId',
+  'url',
+  'href',
+  'headline',
+  'kicker',
+  'summary',
+  'published',
+  'updatedAt',
+  'authors',
+  'sources',
+  'imageSrc',
+] as const;
+
+/**
+ * The gate's verdict on an `article` object, kept per object: a card
+ * re-renders every minute (and a feed re-renders its cards on refresh) with
+ * the same object, which need not be checked again. A new object is.
+ */
+const normalizedArticles = new WeakMap<object, NormalizeResult>();
+
+function normalizedOnce(article: Partial<Article>): NormalizeResult {
+  if (typeof article !== 'object' || article === null) return normalizeArticle(article);
+  let result = normalizedArticles.get(article);
+  if (!result) {
+    result = normalizeArticle(article);
+    normalizedArticles.set(article, result);
+  }
+  return result;
+}
 
 /** A fetched document as an Article, or a `LoadError` saying why not. */
 function articleFromAnswer(loaded: Loaded): Article {
@@ -201,7 +232,7 @@ export class LedeArticleCard extends LitElement {
       class="root ${image ? 'has-photo' : ''}"
       part="base"
       lang=${lang}
-      dir=${this.language.dir}
+      dir=${this.language.dirFor(lang)}
     >
       ${
         image
@@ -325,8 +356,22 @@ export class LedeArticleCard extends LitElement {
 
   /** Fetched data, then attributes, then the property, field by field; all through the data gate. */
   private gatherStory(): Article {
-    const imageSrc = this.imageSrc;
-    const fromAttributes = normalizeArticle({
+    const fromAttributes = this.hasStoryAttributes() ? normalizeArticle(this.attributeFields()) : undefined;
+    const fromProperty = this.article === undefined ? undefined : normalizedOnce(this.article);
+    reportProblems(this, [...(fromAttributes?.problems ?? []), ...(fromProperty?.problems ?? [])]);
+    return { ...this.remote.value, ...fromAttributes?.article, ...fromProperty?.article };
+  }
+
+  /** Whether any story field came as an attribute (or its property); most cards use one way only. */
+  private hasStoryAttributes(): boolean {
+    return (
+      STORY_ATTRIBUTE_FIELDS.some((field) => this[field] !== undefined && this[field] !== null) ||
+      this.breaking
+    );
+  }
+
+  private attributeFields() {
+    return {
       id: this.articleId,
       url: this.url ?? this.href,
       headline: this.headline,
@@ -337,19 +382,16 @@ export class LedeArticleCard extends LitElement {
       breaking: this.breaking || undefined,
       authors: this.authors,
       sources: this.sources,
-      image: imageSrc
+      image: this.imageSrc
         ? {
-            src: imageSrc,
+            src: this.imageSrc,
             srcset: this.imageSrcset,
             alt: this.imageAlt,
             width: this.imageWidth,
             height: this.imageHeight,
           }
         : undefined,
-    });
-    const fromProperty = this.article === undefined ? undefined : normalizeArticle(this.article);
-    reportProblems(this, [...fromAttributes.problems, ...(fromProperty?.problems ?? [])]);
-    return { ...this.remote.value, ...fromAttributes.article, ...fromProperty?.article };
+    };
   }
 
   /** A story that arrived without a headline cannot be shown: say so, once per story. */

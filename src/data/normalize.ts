@@ -1,3 +1,4 @@
+import { canonicalLang } from '../i18n/language.js';
 import type { Article, ArticleImage, Publisher } from './article.js';
 import { safeSrcset, safeUrl } from './safe-url.js';
 
@@ -119,12 +120,9 @@ function cleanDimension(value: unknown, field: string, problems: Problems): numb
 export function cleanLang(value: unknown, field: string, problems: Problems): string | undefined {
   const text = cleanText(value, field, problems);
   if (text === undefined) return undefined;
-  try {
-    return Intl.getCanonicalLocales(text.replace(/_/g, '-'))[0];
-  } catch {
-    problems.push(`${field}: "${text}" is not a language tag; dropped`);
-    return undefined;
-  }
+  const canonical = canonicalLang(text);
+  if (canonical === undefined) problems.push(`${field}: "${text}" is not a language tag; dropped`);
+  return canonical;
 }
 
 /** Every image field cleaned; `src` may be missing (the photo element still shows caption and credit). */

@@ -97,7 +97,10 @@ export function safeUrl(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
   const cleaned = clean(value);
   if (cleaned === '') return undefined;
-  if (!decodedForms(cleaned).every(isSafeForm)) return undefined;
+  // Only % and & start anything decoding could change; most URLs have
+  // neither, and then the URL itself is its only form.
+  const decodable = /[%&]/.test(cleaned);
+  if (!(decodable ? decodedForms(cleaned) : [cleaned]).every(isSafeForm)) return undefined;
 
   if (SCHEME.test(cleaned)) {
     try {

@@ -1,3 +1,4 @@
+import { canonicalLang } from './language.js';
 import { translate, translateOwn } from './strings.js';
 
 /**
@@ -7,45 +8,59 @@ import { translate, translateOwn } from './strings.js';
  */
 
 const cache = new Map<string, unknown>();
+/** The same by options object: callers that pass a constant skip building the key. */
+const byOptionsObject = new WeakMap<object, Map<string, unknown>>();
 
 function cached<T>(kind: string, lang: string, options: object, create: () => T): T {
+  let forOptions = byOptionsObject.get(options);
+  if (!forOptions) byOptionsObject.set(options, (forOptions = new Map()));
+  let formatter = forOptions.get(lang) as T | undefined;
+  if (formatter !== undefined) return formatter;
   const key = `${kind}|${lang}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key) as T | undefined;
+  formatter = cache.get(key) as T | undefined;
   if (formatter === undefined) {
     formatter = create();
     cache.set(key, formatter);
   }
+  forOptions.set(lang, formatter);
   return formatter;
 }
 
 /** Makes `lang` safe to hand to `Intl`: an invalid tag falls back to English. */
 function supported(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return canonicalLang(lang) ?? 'en';
 }
 
-export function listFormatter(lang: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
+const LIST: Intl.ListFormatOptions = { type: 'conjunction', style: 'long' };
+export const MEDIUM_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+
+export function listFormatter(lang: string, options: Intl.ListFormatOptions = LIST): Intl.ListFormat {
   const locale = supported(lang);
-  const merged: Intl.ListFormatOptions = { type: 'conjunction', style: 'long', ...options };
-  return cached('list', locale, merged, () => new Intl.ListFormat(locale, merged));
+  return cached('list', locale, options, () => new Intl.ListFormat(locale, { ...LIST, ...options }));
 }
 
-export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
+/** Pass a constant options object where you can: it is the cache's fastest key. */
+export function dateFormatter(
+  lang: string,
+  options: Intl.DateTimeFormatOptions = MEDIUM_DATE,
+): Intl.DateTimeFormat {
   const locale = supported(lang);
-  const merged: Intl.DateTimeFormatOptions = { dateStyle: 'medium', ...options };
-  return cached('date', locale, merged, () => new Intl.DateTimeFormat(locale, merged));
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
+
+const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto', style: 'long' };
 
 export function relativeTimeFormatter(
   lang: string,
-  options: Intl.RelativeTimeFormatOptions = {},
+  options: Intl.RelativeTimeFormatOptions = RELATIVE,
 ): Intl.RelativeTimeFormat {
   const locale = supported(lang);
-  const merged: Intl.RelativeTimeFormatOptions = { numeric: 'auto', style: 'long', ...options };
-  return cached('relative', locale, merged, () => new Intl.RelativeTimeFormat(locale, merged));
+  return cached(
+    'relative',
+    locale,
+    options,
+    () => new Intl.RelativeTimeFormat(locale, { ...RELATIVE, ...options }),
+  );
 }
 
 const dataCache = new Map<string, boolean>();

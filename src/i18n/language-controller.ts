@@ -44,8 +44,13 @@ export class LanguageController implements ReactiveController {
     return resolveLang(this.host, this.articleLang());
   }
 
+  /** Pass the `lang` already read in this render to save resolving it twice. */
+  dirFor(lang: string): Direction | 'auto' {
+    return resolveDir(this.host, lang);
+  }
+
   get dir(): Direction | 'auto' {
-    return resolveDir(this.host, this.lang);
+    return this.dirFor(this.lang);
   }
 
   hostConnected(): void {

@@ -28,14 +28,21 @@ export function inheritedLang(element: Element): string | undefined {
   return undefined;
 }
 
-/** Canonical form of a tag, or `undefined` if it is not a valid BCP 47 tag. */
+/** Canonicalising costs more than the rest of a render's language work; pages use few tags. */
+const canonicalCache = new Map<string, string | undefined>();
+
+/** Canonical form of a tag (`FA_af` gives `fa-AF`), or `undefined` if it is not a valid BCP 47 tag. */
 export function canonicalLang(lang: string | undefined | null): string | undefined {
   if (!lang) return undefined;
+  if (canonicalCache.has(lang)) return canonicalCache.get(lang);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
+    canonical = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  canonicalCache.set(lang, canonical);
+  return canonical;
 }
 
 export function resolveLang(element: Element, articleLang?: string): string {

@@ -1,4 +1,6 @@
-import { formatDate, formatRelativeTime } from '../i18n/formatters.js';
+import { formatDate, formatRelativeTime, MEDIUM_DATE } from '../i18n/formatters.js';
+
+const FULL_DATE_AND_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
 
 /** Up to this age a story's time reads as "3 hours ago"; after it, as a date. */
 const RELATIVE_FOR = 24 * 60 * 60 * 1000;
@@ -12,10 +14,10 @@ const CLOCK_SKEW = 5 * 60 * 1000;
 export function storyTime(lang: string, iso: string, now = new Date()): { text: string; label: string } {
   const date = new Date(iso);
   const age = now.getTime() - date.getTime();
-  const label = formatDate(lang, date, { dateStyle: 'long', timeStyle: 'short' });
+  const label = formatDate(lang, date, FULL_DATE_AND_TIME);
   if (age < RELATIVE_FOR && age > -CLOCK_SKEW) {
     const relative = formatRelativeTime(lang, age < 0 ? now : date, now);
     if (relative) return { text: relative, label };
   }
-  return { text: formatDate(lang, date, { dateStyle: 'medium' }), label };
+  return { text: formatDate(lang, date, MEDIUM_DATE), label };
 }
