@@ -222,5 +222,6 @@ describe('the static demo build (dist/demo)', () => {
     const live = doc.querySelector('lede-breaking-banner[src]')!;
     await until(() => live.shadowRoot!.querySelector('[part~="headline"]') !== null, 'the live banner');
     expect(errors).to.deep.equal([]);
+    expect(await axeViolations(frame)).to.deep.equal([]);
   });
 });
