@@ -12,6 +12,8 @@ export interface Utm {
  * carries: the newsroom's own tagging is not overwritten.
  */
 export function withUtm(url: string, utm: Utm): string {
+  // Most cards have no partner tagging: nothing to parse.
+  if (!utm.source && !utm.medium && !utm.campaign) return url;
   const hashAt = url.indexOf('#');
   const hash = hashAt === -1 ? '' : url.slice(hashAt);
   const beforeHash = hashAt === -1 ? url : url.slice(0, hashAt);
