@@ -15,7 +15,7 @@ import {
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { FRESH_FOR, LoadError, parseJson, type Loaded } from '../loading/loader.js';
+import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
 import { tokens } from '../theme/tokens.js';
 import { ClockController } from '../time/clock-controller.js';
@@ -211,10 +211,7 @@ export class LedeArticleCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) {
-      const seconds = this.timeout && this.timeout > 0 ? this.timeout : undefined;
-      this.remote.load(this.src?.trim() || undefined, seconds && seconds * 1000, FRESH_FOR);
-    }
+    if (changed.has('src') || changed.has('timeout')) void this.remote.load(this.src, this.timeout);
     this.story = this.gatherStory();
     this.checkStory();
   }

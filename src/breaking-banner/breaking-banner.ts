@@ -15,7 +15,7 @@ import {
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
-import { FRESH_FOR, LoadError, parseJson, type Loaded } from '../loading/loader.js';
+import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
 import { tokens } from '../theme/tokens.js';
@@ -174,7 +174,7 @@ export class LedeBreakingBanner extends LitElement {
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
   private readonly polling = new PollingController(this, {
     interval: () => Math.max(MIN_INTERVAL, this.interval ?? DEFAULT_INTERVAL),
-    refresh: () => this.remote.load(this.currentSrc(), this.timeoutMs()),
+    refresh: () => this.remote.refresh(),
   });
 
   constructor() {
@@ -208,9 +208,8 @@ export class LedeBreakingBanner extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) {
-      const src = this.currentSrc();
-      void this.remote.load(src, this.timeoutMs(), FRESH_FOR);
-      if (src) this.polling.start();
+      void this.remote.load(this.src, this.timeout);
+      if (this.remote.source) this.polling.start();
       else this.polling.stop();
     }
     if (changed.has('rotate') || changed.has('rotateInterval')) this.syncRotation();
@@ -269,14 +268,6 @@ export class LedeBreakingBanner extends LitElement {
 
   private currentLevel(): BannerLevel {
     return this.level && this.level in LEVEL_LABELS ? this.level : 'breaking';
-  }
-
-  private currentSrc(): string | undefined {
-    return this.src?.trim() || undefined;
-  }
-
-  private timeoutMs(): number | undefined {
-    return this.timeout && this.timeout > 0 ? this.timeout * 1000 : undefined;
   }
 
   /** Properties, then attributes, then `src`: the first that has stories wins. */

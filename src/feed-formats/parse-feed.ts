@@ -1,13 +1,10 @@
-import { LoadError, type Loaded } from '../loading/loader.js';
+import { LoadError, mediaType, rejectBinary, type Loaded } from '../loading/loader.js';
 import { isItemList, isJsonFeed, parseArticleArray, parseItemList, parseJsonFeed } from './json-feeds.js';
 import { parseInert } from './inert-document.js';
 import type { ParsedFeed } from './parsed-feed.js';
 import { ATOM_NS, parseAtom, parseRss } from './xml-feeds.js';
 
 export type { ParsedFeed, RawItem } from './parsed-feed.js';
-
-/** Content types that are certainly not feeds, whatever the body says. */
-const BINARY = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)/i;
 
 /**
  * Reads any supported feed: RSS 2.0, Atom 1.0, JSON Feed 1.x, a JSON array
@@ -17,8 +14,8 @@ const BINARY = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)
  */
 export function parseFeed(loaded: Loaded): ParsedFeed {
   const { url, text } = loaded;
-  const type = loaded.contentType.split(';')[0].trim().toLowerCase();
-  if (BINARY.test(type)) throw new LoadError('content-type', `Expected a feed from ${url}, got ${type}`, url);
+  rejectBinary(loaded, 'a feed');
+  const type = mediaType(loaded);
   const start = text.trimStart()[0];
   if (start === '{' || start === '[') return parseJsonFeedText(text, url);
   if (start === '<') return parseXmlFeed(text, url, type);

@@ -7,7 +7,7 @@ import { resolveUrls } from '../data/resolve-urls.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { FRESH_FOR, type Loaded } from '../loading/loader.js';
+import type { Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
 import { tokens } from '../theme/tokens.js';
@@ -109,15 +109,13 @@ export class LedeFeed extends LitElement {
   private readonly language = new LanguageController(this);
   private readonly polling = new PollingController(this, {
     interval: () => Math.max(MIN_REFRESH, this.refresh ?? 0),
-    refresh: () => this.remote.load(this.currentSrc(), this.timeoutMs()),
+    refresh: () => this.remote.refresh(),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('timeout')) void this.remote.load(this.src, this.timeout);
     if (changed.has('src') || changed.has('timeout') || changed.has('refresh')) {
-      const src = this.currentSrc();
-      if (changed.has('src') || changed.has('timeout'))
-        void this.remote.load(src, this.timeoutMs(), FRESH_FOR);
-      if (src && this.refresh && this.refresh > 0) this.polling.start();
+      if (this.remote.source && this.refresh && this.refresh > 0) this.polling.start();
       else this.polling.stop();
     }
   }
@@ -197,14 +195,6 @@ export class LedeFeed extends LitElement {
   private currentLimit(): number {
     const limit = Math.floor(this.limit ?? DEFAULT_LIMIT);
     return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
-  }
-
-  private currentSrc(): string | undefined {
-    return this.src?.trim() || undefined;
-  }
-
-  private timeoutMs(): number | undefined {
-    return this.timeout && this.timeout > 0 ? this.timeout * 1000 : undefined;
   }
 }
 

@@ -40,8 +40,8 @@ export interface Loaded {
 }
 
 interface Kept {
-  text: string;
-  contentType: string;
+  /** The answer as first handed out, so every later reader gets the same object. */
+  loaded: Loaded;
   etag: string | null;
   lastModified: string | null;
   fetchedAt: number;
@@ -93,7 +93,7 @@ async function request(url: string, controller: AbortController): Promise<Loaded
   }
   if (response.status === 304 && previous) {
     keep(url, { ...previous, fetchedAt: Date.now() });
-    return { url, text: previous.text, contentType: previous.contentType, notModified: true };
+    return { ...previous.loaded, notModified: true };
   }
   if (!response.ok) {
     throw new LoadError('http', `${url} answered ${response.status}`, url, response.status);
@@ -107,15 +107,19 @@ async function request(url: string, controller: AbortController): Promise<Loaded
     if (controller.signal.aborted) throw error;
     throw new LoadError('network', `The answer from ${url} broke off`, url);
   }
-  const contentType = response.headers.get('Content-Type') ?? '';
-  keep(url, {
+  const loaded: Loaded = {
+    url,
     text,
-    contentType,
+    contentType: response.headers.get('Content-Type') ?? '',
+    notModified: false,
+  };
+  keep(url, {
+    loaded,
     etag: response.headers.get('ETag'),
     lastModified: response.headers.get('Last-Modified'),
     fetchedAt: Date.now(),
   });
-  return { url, text, contentType, notModified: false };
+  return loaded;
 }
 
 function start(url: string, timeout: number): InFlight {
@@ -148,14 +152,7 @@ export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   const fresh = kept.get(target);
-  if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) {
-    return Promise.resolve({
-      url: target,
-      text: fresh.text,
-      contentType: fresh.contentType,
-      notModified: true,
-    });
-  }
+  if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return Promise.resolve(fresh.loaded);
 
   const entry = inFlight.get(target) ?? start(target, timeout);
   entry.waiting++;
@@ -186,18 +183,30 @@ export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded
 /** Content types that are certainly not text data, whatever the body says. */
 const BINARY = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)/i;
 
+/** The answer's media type, lower-case, without parameters: `text/html`. */
+export function mediaType(loaded: Loaded): string {
+  return loaded.contentType.split(';')[0].trim().toLowerCase();
+}
+
 /**
- * Parses a loaded answer as JSON. Servers mislabel JSON as text/plain or
- * text/html, so the body decides; the label only explains a failure.
+ * Throws a `content-type` failure for an answer that cannot be text data
+ * (an image, a PDF). Everything else is judged by its body: servers
+ * mislabel JSON and feeds as text/plain or text/html.
  */
-export function parseJson(loaded: Loaded): unknown {
-  const type = loaded.contentType.split(';')[0].trim().toLowerCase();
+export function rejectBinary(loaded: Loaded, expected: string): void {
+  const type = mediaType(loaded);
   if (BINARY.test(type)) {
-    throw new LoadError('content-type', `Expected JSON from ${loaded.url}, got ${type}`, loaded.url);
+    throw new LoadError('content-type', `Expected ${expected} from ${loaded.url}, got ${type}`, loaded.url);
   }
+}
+
+/** Parses a loaded answer as JSON; the label only explains a failure. */
+export function parseJson(loaded: Loaded): unknown {
+  rejectBinary(loaded, 'JSON');
   try {
     return JSON.parse(loaded.text);
   } catch {
+    const type = mediaType(loaded);
     const looksLikeJson = type === '' || /json/.test(type) || type === 'text/plain';
     throw looksLikeJson
       ? new LoadError('parse', `${loaded.url} is not valid JSON`, loaded.url)

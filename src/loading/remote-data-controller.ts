@@ -1,10 +1,23 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LedeErrorEvent, type LedeErrorDetail } from '../events/lede-events.js';
-import { LoadError, loadText, type Loaded } from './loader.js';
+import { FRESH_FOR, LoadError, loadText, type Loaded } from './loader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * Parsed answers, per answer and parser: elements sharing one request (the
+ * loader hands them the same answer object) parse it once between them.
+ */
+const parsedAnswers = new WeakMap<Loaded, Map<(loaded: Loaded) => unknown, unknown>>();
+
+function parseOnce<T>(loaded: Loaded, parse: (loaded: Loaded) => T): T {
+  let byParser = parsedAnswers.get(loaded);
+  if (!byParser) parsedAnswers.set(loaded, (byParser = new Map()));
+  if (!byParser.has(parse)) byParser.set(parse, parse(loaded));
+  return byParser.get(parse) as T;
+}
 
 /**
  * Fetches an element's `src` through the shared loader and keeps the last
@@ -30,24 +43,39 @@ export class RemoteDataController<T> implements ReactiveController {
   }
 
   /**
-   * Starts loading `url` (or stops, for `undefined`). Call again with the
-   * same URL to refresh. Resolves `true` when new data (or a 304) arrived,
-   * `false` when the load failed or was withdrawn. `maxAge` lets a kept
-   * answer that young serve without a request (see `FRESH_FOR`).
+   * Loads an element's `src` (trimmed; blank stops loading) with its
+   * `timeout` in seconds. An answer kept from the last `FRESH_FOR` serves
+   * without a request. Resolves `true` when data (or a 304) arrived, `false`
+   * when the load failed or was withdrawn.
    */
-  load(url: string | undefined, timeout?: number, maxAge = 0): Promise<boolean> {
+  load(src: string | null | undefined, timeoutSeconds?: number | null): Promise<boolean> {
+    const url = src?.trim() || undefined;
     // Another URL is another story: what the old one said must not linger.
     if (url !== this.url) this.value = undefined;
     this.url = url;
-    this.timeout = timeout;
+    this.timeout = timeoutSeconds && timeoutSeconds > 0 ? timeoutSeconds * 1000 : undefined;
+    return this.restart(FRESH_FOR);
+  }
+
+  /** Asks the server again for the same URL (conditionally); for polling. */
+  refresh(): Promise<boolean> {
+    return this.restart(0);
+  }
+
+  /** The URL being loaded, if any. */
+  get source(): string | undefined {
+    return this.url;
+  }
+
+  private restart(maxAge: number): Promise<boolean> {
     this.maxAge = maxAge;
     this.abort?.abort();
     this.abort = undefined;
-    if (!url) {
+    if (!this.url) {
       this.status = this.value === undefined ? 'idle' : 'ready';
       return Promise.resolve(false);
     }
-    return this.host.isConnected ? this.start(url) : Promise.resolve(false);
+    return this.host.isConnected ? this.start(this.url) : Promise.resolve(false);
   }
 
   hostConnected(): void {
@@ -74,7 +102,7 @@ export class RemoteDataController<T> implements ReactiveController {
       });
       if (abort.signal.aborted) return false;
       // A 304 means the data shown is still current: keep it as it is.
-      if (!loaded.notModified || this.value === undefined) this.value = this.parse(loaded);
+      if (!loaded.notModified || this.value === undefined) this.value = parseOnce(loaded, this.parse);
       this.error = undefined;
       this.status = 'ready';
       succeeded = true;
