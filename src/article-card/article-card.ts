@@ -3,7 +3,7 @@ import type { Article } from '../data/article.js';
 import { articleFromJson } from '../data/article-from-json.js';
 import { normalizeArticle, type NormalizeResult } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
-import { resolveUrls } from '../data/resolve-urls.js';
+import { gateFetchedStories } from '../data/fetched-stories.js';
 import { withUtm } from '../data/utm.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
@@ -63,9 +63,7 @@ function articleFromAnswer(loaded: Loaded): Article {
   if (raw === undefined) {
     throw new LoadError('parse', `${loaded.url} holds no Article JSON or schema.org article`, loaded.url);
   }
-  const { article, problems } = normalizeArticle(raw);
-  if (problems.length > 0) console.warn(`<lede-article-card>: ${loaded.url}: ${problems.join('; ')}`);
-  return resolveUrls(article, loaded.url);
+  return gateFetchedStories([raw], loaded.url, 'lede-article-card')[0];
 }
 
 /**

@@ -1,9 +1,8 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { articlesFromJson } from '../data/article-from-json.js';
 import { normalizeArticle } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
-import { resolveUrls } from '../data/resolve-urls.js';
+import { gateFetchedStories } from '../data/fetched-stories.js';
 import { withUtm } from '../data/utm.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
@@ -15,7 +14,7 @@ import {
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
-import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
+import { LoadError, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
 import { tokens } from '../theme/tokens.js';
@@ -39,23 +38,11 @@ const MIN_INTERVAL = 15;
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
 const DEFAULT_ROTATE_INTERVAL = 8;
 
-/**
- * Every story a fetched answer holds, through the data gate: an Article, a
- * JSON array of them or JSON-LD, else any feed <lede-feed> reads (RSS, Atom,
- * JSON Feed), each story in the feed's language unless it has its own.
- */
+/** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
 function storiesFromAnswer(loaded: Loaded): Article[] {
-  const looksLikeJson = /^\s*[{[]/.test(loaded.text);
-  const fromJson = looksLikeJson ? articlesFromJson(parseJson(loaded)) : [];
-  const raw =
-    fromJson.length > 0
-      ? fromJson
-      : (() => {
-          const feed = parseFeed(loaded);
-          return feed.items.map((item) => ({ ...item, lang: item.lang ?? feed.lang }));
-        })();
-  if (raw.length === 0) throw new LoadError('parse', `${loaded.url} holds no stories`, loaded.url);
-  return raw.map((item) => resolveUrls(normalizeArticle(item).article, loaded.url));
+  const { items } = parseFeed(loaded);
+  if (items.length === 0) throw new LoadError('parse', `${loaded.url} holds no stories`, loaded.url);
+  return gateFetchedStories(items, loaded.url, 'lede-breaking-banner');
 }
 
 /** What identifies a story for dismissal and announcements. */

@@ -18,7 +18,7 @@ const ARTICLE_TYPES = new Set([
 
 type Json = Record<string, unknown>;
 
-function isObject(value: unknown): value is Json {
+export function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -48,7 +48,7 @@ export function findArticleNode(json: unknown): Json | undefined {
 }
 
 /** `"Jane"`, `{ name: "Jane" }`, or a list of either. */
-function names(value: unknown): string[] | undefined {
+export function names(value: unknown): string[] | undefined {
   const list = (Array.isArray(value) ? value : [value])
     .map((item) => (typeof item === 'string' ? item : isObject(item) ? item.name : undefined))
     .filter((name): name is string => typeof name === 'string');

@@ -1,18 +1,8 @@
-import { articleFromJson } from '../data/article-from-json.js';
-import { articleFromJsonLd, isArticleNode } from '../data/json-ld.js';
+import { articleFromJsonLd, isArticleNode, isObject, names } from '../data/json-ld.js';
 import { htmlToText } from './html-to-text.js';
 import type { ParsedFeed, RawItem } from './parsed-feed.js';
 
 type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function names(value: unknown): string[] {
-  return (Array.isArray(value) ? value : [value])
-    .map((author) => (isObject(author) ? author.name : undefined))
-    .filter((name): name is string => typeof name === 'string');
-}
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
 export function isJsonFeed(json: unknown): json is Json {
@@ -58,12 +48,5 @@ export function parseItemList(list: Json): ParsedFeed {
   );
   return {
     items: nodes.filter(isArticleNode).map((node) => articleFromJsonLd(node) as RawItem),
-  };
-}
-
-/** A JSON array of the package's own Articles (or of JSON-LD articles). */
-export function parseArticleArray(list: unknown[]): ParsedFeed {
-  return {
-    items: list.map((entry) => articleFromJson(entry)).filter((item): item is RawItem => isObject(item)),
   };
 }

@@ -1,5 +1,7 @@
 import { LoadError, mediaType, rejectBinary, type Loaded } from '../loading/loader.js';
-import { isItemList, isJsonFeed, parseArticleArray, parseItemList, parseJsonFeed } from './json-feeds.js';
+import { articlesFromJson } from '../data/article-from-json.js';
+import { isItemList, isJsonFeed, parseItemList, parseJsonFeed } from './json-feeds.js';
+import type { RawItem } from './parsed-feed.js';
 import { parseInert } from './inert-document.js';
 import type { ParsedFeed } from './parsed-feed.js';
 import { ATOM_NS, parseAtom, parseRss } from './xml-feeds.js';
@@ -7,19 +9,24 @@ import { ATOM_NS, parseAtom, parseRss } from './xml-feeds.js';
 export type { ParsedFeed, RawItem } from './parsed-feed.js';
 
 /**
- * Reads any supported feed: RSS 2.0, Atom 1.0, JSON Feed 1.x, a JSON array
- * of Articles, or a schema.org ItemList. The format is told from the content
- * itself — servers often label feeds text/html or text/plain — and the
- * Content-Type only explains a failure.
+ * Reads any supported feed: RSS 2.0, Atom 1.0, JSON Feed 1.x, a schema.org
+ * ItemList, or article JSON (one Article, a JSON array of them, or JSON-LD).
+ * The format is told from the content itself — servers often label feeds
+ * text/html or text/plain — and the Content-Type only explains a failure.
+ * Each item comes in the feed's language unless it has its own.
  */
 export function parseFeed(loaded: Loaded): ParsedFeed {
   const { url, text } = loaded;
   rejectBinary(loaded, 'a feed');
-  const type = mediaType(loaded);
   const start = text.trimStart()[0];
-  if (start === '{' || start === '[') return parseJsonFeedText(text, url);
-  if (start === '<') return parseXmlFeed(text, url, type);
-  throw new LoadError('parse', `${url} is neither XML nor JSON`, url);
+  const feed =
+    start === '{' || start === '['
+      ? parseJsonFeedText(text, url)
+      : start === '<'
+        ? parseXmlFeed(text, url, mediaType(loaded))
+        : undefined;
+  if (!feed) throw new LoadError('parse', `${url} is neither XML nor JSON`, url);
+  return { ...feed, items: feed.items.map((item) => ({ ...item, lang: item.lang ?? feed.lang })) };
 }
 
 function parseJsonFeedText(text: string, url: string): ParsedFeed {
@@ -31,8 +38,9 @@ function parseJsonFeedText(text: string, url: string): ParsedFeed {
   }
   if (isJsonFeed(json)) return parseJsonFeed(json);
   if (isItemList(json)) return parseItemList(json);
-  if (Array.isArray(json)) return parseArticleArray(json);
-  throw new LoadError('parse', `${url} is JSON, but not a JSON Feed, an ItemList or a list of articles`, url);
+  const articles = articlesFromJson(json);
+  if (Array.isArray(json) || articles.length > 0) return { items: articles as RawItem[] };
+  throw new LoadError('parse', `${url} is JSON, but not a JSON Feed, an ItemList or article JSON`, url);
 }
 
 function parseXmlFeed(text: string, url: string, type: string): ParsedFeed {

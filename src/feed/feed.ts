@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
 import { normalizeArticle } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
-import { resolveUrls } from '../data/resolve-urls.js';
+import { gateFetchedStories } from '../data/fetched-stories.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
@@ -19,17 +19,11 @@ const MAX_LIMIT = 100;
 /** Refreshing a feed more often than this helps nobody. */
 const MIN_REFRESH = 30;
 
-/** A feed's stories, through the data gate, in the feed's language unless they say otherwise. */
+/** A feed's stories, through the data gate; stories without a headline are skipped. */
 function storiesFromFeed(loaded: Loaded): Article[] {
-  const feed = parseFeed(loaded);
-  const problems: string[] = [];
-  const stories = feed.items.map((item, index) => {
-    const result = normalizeArticle({ ...item, lang: item.lang ?? feed.lang });
-    problems.push(...result.problems.map((problem) => `item ${index}: ${problem}`));
-    return resolveUrls(result.article, loaded.url);
-  });
-  if (problems.length > 0) console.warn(`<lede-feed>: ${loaded.url}: ${problems.join('; ')}`);
-  return stories.filter((story) => story.headline);
+  return gateFetchedStories(parseFeed(loaded).items, loaded.url, 'lede-feed').filter(
+    (story) => story.headline,
+  );
 }
 
 /** A stable key per story, so a refresh updates cards in place instead of rebuilding them. */
