@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Article } from '../data/article.js';
+import type { Article, ArticleImage } from '../data/article.js';
 import { articleFromJson } from '../data/article-from-json.js';
-import { normalizeArticle, type NormalizeResult } from '../data/normalize.js';
+import { normalizeArticle, normalizeArticleOnce } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
 import { gateFetchedStories } from '../data/fetched-stories.js';
 import { withUtm } from '../data/utm.js';
@@ -40,21 +40,16 @@ const STORY_ATTRIBUTE_FIELDS = [
   'imageSrc',
 ] as const;
 
-/**
- * The gate's verdict on an `article` object, kept per object: a card
- * re-renders every minute (and a feed re-renders its cards on refresh) with
- * the same object, which need not be checked again. A new object is.
- */
-const normalizedArticles = new WeakMap<object, NormalizeResult>();
+/** The card's photo shows no caption or credit: the teaser's image, made once per story image. */
+const teaserImages = new WeakMap<ArticleImage, Partial<ArticleImage>>();
 
-function normalizedOnce(article: Partial<Article>): NormalizeResult {
-  if (typeof article !== 'object' || article === null) return normalizeArticle(article);
-  let result = normalizedArticles.get(article);
-  if (!result) {
-    result = normalizeArticle(article);
-    normalizedArticles.set(article, result);
+function teaserImage(image: ArticleImage): Partial<ArticleImage> {
+  let teaser = teaserImages.get(image);
+  if (!teaser) {
+    const { src, srcset, alt = '', width, height } = image;
+    teaserImages.set(image, (teaser = { src, srcset, alt, width, height }));
   }
-  return result;
+  return teaser;
 }
 
 /** A fetched document as an Article, or a `LoadError` saying why not. */
@@ -236,7 +231,7 @@ export class LedeArticleCard extends LitElement {
               theme=${this.theme ?? nothing}
               ratio="16:9"
               loading=${layout === 'hero' ? 'eager' : 'lazy'}
-              .image=${{ src: image.src, srcset: image.srcset, alt: image.alt ?? '', width: image.width, height: image.height }}
+              .image=${teaserImage(image)}
             ></lede-photo>`
           : nothing
       }
@@ -352,7 +347,7 @@ export class LedeArticleCard extends LitElement {
   /** Fetched data, then attributes, then the property, field by field; all through the data gate. */
   private gatherStory(): Article {
     const fromAttributes = this.hasStoryAttributes() ? normalizeArticle(this.attributeFields()) : undefined;
-    const fromProperty = this.article === undefined ? undefined : normalizedOnce(this.article);
+    const fromProperty = this.article === undefined ? undefined : normalizeArticleOnce(this.article);
     reportProblems(this, [...(fromAttributes?.problems ?? []), ...(fromProperty?.problems ?? [])]);
     return { ...this.remote.value, ...fromAttributes?.article, ...fromProperty?.article };
   }

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { normalizeArticle } from '../data/normalize.js';
+import { normalizeArticle, normalizeArticleOnce } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
 import { gateFetchedStories } from '../data/fetched-stories.js';
 import { withUtm } from '../data/utm.js';
@@ -261,7 +261,7 @@ export class LedeBreakingBanner extends LitElement {
   private allStories(): Article[] {
     const fromProperty = this.items ?? (this.article ? [this.article] : undefined);
     if (fromProperty) {
-      const results = fromProperty.map((item) => normalizeArticle(item));
+      const results = fromProperty.map((item) => normalizeArticleOnce(item));
       reportProblems(
         this,
         results.flatMap((result) => result.problems),

@@ -9,7 +9,8 @@ const STORAGE_KEY = 'lede-widgets:dismissed';
 /** Enough for a busy news day; old ids fall off the end. */
 const REMEMBERED = 50;
 
-const inMemory = new Set<string>();
+/** The dismissed ids, most recent first: read from storage once, then kept here for the page's life. */
+let remembered: string[] | undefined;
 
 function readStored(): string[] {
   try {
@@ -20,23 +21,27 @@ function readStored(): string[] {
   }
 }
 
+function recent(): string[] {
+  return (remembered ??= readStored());
+}
+
+/** Asked for every story at every render: answered from memory, not storage. */
 export function isDismissed(id: string): boolean {
-  return inMemory.has(id) || readStored().includes(id);
+  return recent().includes(id);
 }
 
 export function dismiss(id: string): void {
-  inMemory.add(id);
+  remembered = [id, ...recent().filter((stored) => stored !== id)].slice(0, REMEMBERED);
   try {
-    const ids = [id, ...readStored().filter((stored) => stored !== id)].slice(0, REMEMBERED);
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(ids));
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(remembered));
   } catch {
-    // Remembered in memory only.
+    // Remembered for this page only.
   }
 }
 
-/** For tests: forget this page's dismissals (stored ones stay). */
+/** For tests: forget what this page remembers, as a reload does (stored ids stay). */
 export function forgetDismissalsInMemory(): void {
-  inMemory.clear();
+  remembered = undefined;
 }
 
 export const DISMISSALS_STORAGE_KEY = STORAGE_KEY;

@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
-import { normalizeArticle } from '../data/normalize.js';
+import { normalizeArticleOnce } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
 import { gateFetchedStories } from '../data/fetched-stories.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
@@ -174,7 +174,7 @@ export class LedeFeed extends LitElement {
   private stories(): Article[] | undefined {
     let stories: Article[] | undefined;
     if (this.items) {
-      const results = this.items.map((item) => normalizeArticle(item));
+      const results = this.items.map((item) => normalizeArticleOnce(item));
       reportProblems(
         this,
         results.flatMap((result) => result.problems),
