@@ -1,0 +1,34 @@
+// The CDN file's size check (scripts/size-report.mjs), run on the file
+// `npm test` has just built.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import {
+  CEILING_BROTLI,
+  DESIGN_BUDGET_BROTLI,
+  ES_MODULE,
+  checkSize,
+  sizes,
+} from '../../scripts/size-report.mjs';
+
+describe('CDN size', () => {
+  it('keeps the ES module within its brotli ceiling', () => {
+    const { brotli } = sizes(ES_MODULE);
+    assert.ok(brotli <= CEILING_BROTLI, `${brotli} bytes brotli; the ceiling is ${CEILING_BROTLI}`);
+  });
+
+  it('fails a file one byte over the ceiling, and says by how much', () => {
+    const { ok, lines } = checkSize(CEILING_BROTLI + 1);
+    assert.equal(ok, false);
+    assert.match(lines.join('\n'), /OVER by 1 bytes/);
+  });
+
+  it("reports DESIGN.md's budget as met only when the file is within it", () => {
+    assert.match(checkSize(DESIGN_BUDGET_BROTLI).lines.join('\n'), /budget: 10\.0 KB brotli — met/);
+    assert.match(checkSize(DESIGN_BUDGET_BROTLI + 2048).lines.join('\n'), /not met, 2\.0 KB over/);
+  });
+
+  it('measures min, gzip and brotli from the bytes', () => {
+    const { min, gzip, brotli } = sizes(ES_MODULE);
+    assert.ok(min > gzip && gzip > brotli && brotli > 0, JSON.stringify({ min, gzip, brotli }));
+  });
+});
