@@ -1,22 +1,54 @@
-// The CDN build: one self-contained, minified file with Lit inlined, as an ES
-// module and as a classic script. The npm build is plain `tsc` (see
-// package.json): one module per source module, `lit` left as a bare import.
+// Two builds from the same TypeScript, with the same template minifier:
+//
+// - npm: one ES module per source module in dist/, `lit` and `react` left as
+//   bare imports (types come from `tsc --emitDeclarationOnly`, see package.json).
+// - CDN: one self-contained, minified file with Lit inlined, as an ES module
+//   and as a classic script.
+//
+// Templates are minified in both. The whitespace between tags in an html``
+// template becomes real text nodes in every element's shadow root — about a
+// third of a card's nodes — so it is removed once here rather than at every
+// render on every page. The browser tests run the same minifier (see
+// web-test-runner.config.mjs), so they test the templates that ship.
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 
-const plugins = [
+/** Shared by both builds. */
+export const sourcePlugins = [
+  // Before esbuild, while the templates are still recognisable as html`` and css``.
+  minifyHTML({ failOnError: true }),
+  esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
+];
+
+/** The CDN build's: Lit resolved and inlined. Also used by the size breakdown in scripts/size-report.mjs. */
+export const cdnPlugins = [
   // Lit's production build: no dev-mode warnings, smaller.
   nodeResolve({ exportConditions: ['production'] }),
-  // Before esbuild, while the templates are still recognisable as html`` and css``.
-  minifyHTML(),
-  esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
+  ...sourcePlugins,
 ];
 
 const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
 
 export default [
+  {
+    // Every module is an entry, so each keeps its own file and exports.
+    input: readdirSync('src', { recursive: true })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => `src/${name}`),
+    // Dependencies stay imports for the application's bundler to resolve.
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+    },
+    plugins: sourcePlugins,
+  },
   {
     input: 'src/cdn.ts',
     output: {
@@ -24,7 +56,7 @@ export default [
       format: 'es',
       plugins: [terser({ ...terserOptions, module: true })],
     },
-    plugins,
+    plugins: cdnPlugins,
   },
   {
     input: 'src/cdn.ts',
@@ -35,6 +67,6 @@ export default [
       // Not `module: true`: it would drop the `LedeWidgets` global.
       plugins: [terser(terserOptions)],
     },
-    plugins,
+    plugins: cdnPlugins,
   },
 ];

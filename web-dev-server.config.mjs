@@ -1,9 +1,9 @@
 // `npm start`: serves the demo page with the elements compiled from src/ on
 // the fly, so edits show on reload. scripts/start.mjs builds dist/ first for
 // the demo's "as a partner embeds it" section.
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
+import { sourceTransforms } from './scripts/source-transforms.mjs';
 
 export default {
   rootDir: '.',
@@ -22,5 +22,5 @@ export default {
     breakingEndpoint,
     demoFiles,
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: sourceTransforms(),
 };

@@ -1,12 +1,12 @@
 // Runs every browser test in Debian's Chromium and Firefox ESR. Browsers come
 // from apt (see scripts/ensure-browsers.mjs); nothing here downloads one.
 import { defaultReporter } from '@web/test-runner';
-import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
+import { sourceTransforms } from './scripts/source-transforms.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
@@ -67,7 +67,8 @@ export default {
   plugins: [
     // React ships CommonJS: the React tests get it prebundled as ES modules.
     reactVendor(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    // The templates minified as the builds minify them: the tests test what ships.
+    ...sourceTransforms(),
     // Baselines are committed per browser and updated on purpose only:
     // `npm run test:update-screenshots`, then look at every changed image.
     visualRegressionPlugin({

@@ -50,7 +50,7 @@ export function checkSize(brotli, { ceiling = CEILING_BROTLI, budget = DESIGN_BU
 async function breakdown() {
   const { rollup } = await import('rollup');
   const terser = (await import('@rollup/plugin-terser')).default;
-  const [{ plugins }] = (await import('../rollup.config.mjs')).default;
+  const { cdnPlugins } = await import('../rollup.config.mjs');
   const entries = {
     'Lit (what the elements use of it)': `export { LitElement, css, html, svg, nothing } from 'lit'; export { repeat } from 'lit/directives/repeat.js';`,
     'Lit + <lede-source-credit>': `import './src/source-credit/define.ts';`,
@@ -68,7 +68,7 @@ async function breakdown() {
       resolveId: (id) => (id === 'size-entry' ? id : null),
       load: (id) => (id === 'size-entry' ? code : null),
     };
-    const bundle = await rollup({ input: 'size-entry', plugins: [entry, ...plugins] });
+    const bundle = await rollup({ input: 'size-entry', plugins: [entry, ...cdnPlugins] });
     const { output } = await bundle.generate({
       format: 'es',
       plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],

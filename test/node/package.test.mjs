@@ -23,6 +23,17 @@ describe('package', () => {
     }
   });
 
+  it('ships templates without the whitespace between tags, in both builds', () => {
+    // Indentation between tags would become text nodes in every element's shadow root.
+    const indentedTag = /(html|css)`[^`]*\n\s+[<.:]/;
+    for (const file of ['dist/article-card/article-card.js', 'dist/breaking-banner/breaking-banner.js']) {
+      const module = readFileSync(file, 'utf8');
+      assert.match(module, /html`</, `${file} should still hold its templates`);
+      assert.doesNotMatch(module, indentedTag, file);
+    }
+    assert.doesNotMatch(readFileSync('dist/theme/tokens.js', 'utf8'), indentedTag);
+  });
+
   it('ships type declarations next to every module', () => {
     for (const module of [
       'index',
