@@ -9,7 +9,7 @@ import { parseFeed } from '../src/feed-formats/parse-feed.js';
 import './vanilla-card.js';
 import type { VanillaCard } from './vanilla-card.js';
 
-const ROUNDS = 15;
+const ROUNDS = 25;
 const stage = document.querySelector('#stage')!;
 
 function rss(items: number): string {
@@ -63,7 +63,35 @@ async function createCards(count: number, tag: 'lede-article-card' | 'vanilla-ca
   return performance.now() - start;
 }
 
+/** Elements, attributes and text of a shadow tree: what a reader and the page's CSS see. */
+function shape(root: ShadowRoot): string {
+  const describe = (element: Element): string =>
+    `<${element.localName}${[...element.attributes]
+      .map(({ name, value }) => ` ${name}="${value.trim()}"`)
+      .sort()
+      .join('')}>${[...element.childNodes]
+      .map((node) =>
+        node.nodeType === Node.ELEMENT_NODE
+          ? describe(node as Element)
+          : node.nodeType === Node.TEXT_NODE
+            ? node.textContent!.trim()
+            : '',
+      )
+      .join('')}</${element.localName}>`;
+  return [...root.children].map(describe).join('');
+}
+
+/** A baseline that built less DOM would flatter it: check both build the same before timing them. */
+async function checkSameDom(): Promise<void> {
+  await createCards(1, 'lede-article-card');
+  const ours = shape(stage.firstElementChild!.shadowRoot!);
+  await createCards(1, 'vanilla-card');
+  const baseline = shape(stage.firstElementChild!.shadowRoot!);
+  if (ours !== baseline) throw new Error(`The baseline builds different DOM:\n${ours}\n${baseline}`);
+}
+
 async function run() {
+  await checkSameDom();
   const xml = rss(1000);
   const loaded = { url: location.href, text: xml, contentType: 'application/rss+xml', notModified: false };
   const results: Record<string, { ours: number[]; baseline: number[] }> = {

@@ -7,6 +7,8 @@ import type { Article } from '../src/data/article.js';
 
 const sheets = [tokens.styleSheet!, articleCardStyles.styleSheet!];
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
+// The card's <time> carries the full date and time as its tooltip.
+const titleFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' });
 
 function element(tag: string, attributes: Record<string, string>, text?: string): HTMLElement {
   const node = document.createElement(tag);
@@ -29,11 +31,12 @@ export class VanillaCard extends HTMLElement {
     const heading = element('h3', { class: 'headline', part: 'headline' });
     heading.append(element('a', { class: 'link', part: 'link', href: story.url! }, story.headline));
     const byline = element('p', { class: 'byline', part: 'byline' });
+    const published = new Date(story.published!);
     byline.append(
       element(
         'time',
-        { part: 'time', datetime: story.published! },
-        dateFormat.format(new Date(story.published!)),
+        { part: 'time', datetime: story.published!, title: titleFormat.format(published) },
+        dateFormat.format(published),
       ),
     );
     body.append(top, heading, element('p', { class: 'summary', part: 'summary' }, story.summary), byline);
