@@ -29,15 +29,22 @@ const chromiumFlags = [
 
 const only = process.env.BROWSERS?.split(',');
 
-/** Both browsers; `reducedMotion` starts them with the reader preferring reduced motion. */
-function launchers({ reducedMotion = false } = {}) {
+/**
+ * Both browsers; `reducedMotion` starts them with the reader preferring reduced
+ * motion, `forcedColors` in forced-colours mode (Windows High Contrast and the like).
+ */
+function launchers({ reducedMotion = false, forcedColors = false } = {}) {
   return [
     [
       'chromium',
       chromeLauncher({
         launchOptions: {
           executablePath: chromiumPath,
-          args: [...chromiumFlags, ...(reducedMotion ? ['--force-prefers-reduced-motion'] : [])],
+          args: [
+            ...chromiumFlags,
+            ...(reducedMotion ? ['--force-prefers-reduced-motion'] : []),
+            ...(forcedColors ? ['--force-high-contrast'] : []),
+          ],
         },
       }),
     ],
@@ -48,7 +55,11 @@ function launchers({ reducedMotion = false } = {}) {
           browser: 'firefox',
           executablePath: firefoxPath,
           headless: true,
-          extraPrefsFirefox: reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {},
+          extraPrefsFirefox: {
+            ...(reducedMotion ? { 'ui.prefersReducedMotion': 1 } : {}),
+            // "Override the colours specified by the page: always".
+            ...(forcedColors ? { 'browser.display.document_color_use': 2 } : {}),
+          },
         },
       }),
     ],
@@ -89,6 +100,12 @@ export default {
       name: 'reduced-motion',
       files: 'test/reduced-motion/**/*.test.ts',
       browsers: launchers({ reducedMotion: true }),
+    },
+    // The same browsers in forced-colours mode, where the page's colours and backgrounds give way to the reader's.
+    {
+      name: 'forced-colors',
+      files: 'test/forced-colors/**/*.test.ts',
+      browsers: launchers({ forcedColors: true }),
     },
   ],
   // Two cores: one test file per browser at a time keeps timings sane.

@@ -176,4 +176,18 @@ export const articleCardStyles = css`
       opacity: 0.55;
     }
   }
+
+  /*
+   * Forced colours (Windows High Contrast and the like) remove backgrounds:
+   * the flag keeps a box in the reader's text colour, and the skeleton's
+   * shapes take a system colour, which forced colours leave alone.
+   */
+  @media (forced-colors: active) {
+    .flag {
+      border: 1px solid;
+    }
+    .bone {
+      background: GrayText;
+    }
+  }
 `;
