@@ -8,8 +8,8 @@
 // Templates are minified in both. The whitespace between tags in an html``
 // template becomes real text nodes in every element's shadow root — about a
 // third of a card's nodes — so it is removed once here rather than at every
-// render on every page. The browser tests run the same minifier (see
-// web-test-runner.config.mjs), so they test the templates that ship.
+// render on every page. The demo server, the browser tests and the benchmark
+// run the same minifier (scripts/source-transforms.mjs), so they run what ships.
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -17,20 +17,20 @@ import { readdirSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 
 /** Shared by both builds. */
-export const sourcePlugins = [
+const sourcePlugins = [
   // Before esbuild, while the templates are still recognisable as html`` and css``.
   minifyHTML({ failOnError: true }),
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
 ];
 
-/** The CDN build's: Lit resolved and inlined. Also used by the size breakdown in scripts/size-report.mjs. */
+/** The CDN build's: Lit resolved and inlined. Also used, with `terserOptions`, by the size breakdown (scripts/size-report.mjs). */
 export const cdnPlugins = [
   // Lit's production build: no dev-mode warnings, smaller.
   nodeResolve({ exportConditions: ['production'] }),
   ...sourcePlugins,
 ];
 
-const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
+export const terserOptions = { ecma: 2022, compress: { passes: 2 }, format: { comments: false } };
 
 export default [
   {

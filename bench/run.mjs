@@ -1,6 +1,6 @@
 // `npm run bench`: serves bench/bench.html, runs it in Debian's Chromium, and
 // prints each measurement next to its baseline from the same run, with the
-// ratio. Figures are medians of 15 alternating rounds; the ratio is what to
+// ratio. Figures are medians of 25 alternating rounds; the ratio is what to
 // compare between runs, since absolute times vary from machine to machine.
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';

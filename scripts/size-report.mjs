@@ -2,8 +2,8 @@
 // 11) — against two numbers for the ES module:
 //
 // - DESIGN.md's budget, 10 KB brotli with every element in it. It is not met:
-//   Lit alone is 5.3 KB, and the elements the issues ask for bring the file to
-//   about 22 KB. It is printed, with the gap, until the product decides.
+//   Lit is 5.8 KB of it as the elements use it, and the elements the issues
+//   ask for bring the file to about 22 KB. It is printed, with the gap, until the product decides.
 // - The ceiling, a ratchet: the file may not grow past it. `npm test` fails
 //   when it does. Lower it when a change saves bytes; raising it is a product
 //   decision, recorded in the README's "Size" section, never a way to go green.
@@ -50,7 +50,7 @@ export function checkSize(brotli, { ceiling = CEILING_BROTLI, budget = DESIGN_BU
 async function breakdown() {
   const { rollup } = await import('rollup');
   const terser = (await import('@rollup/plugin-terser')).default;
-  const { cdnPlugins } = await import('../rollup.config.mjs');
+  const { cdnPlugins, terserOptions } = await import('../rollup.config.mjs');
   const entries = {
     'Lit (what the elements use of it)': `export { LitElement, css, html, svg, nothing } from 'lit'; export { repeat } from 'lit/directives/repeat.js';`,
     'Lit + <lede-source-credit>': `import './src/source-credit/define.ts';`,
@@ -71,7 +71,7 @@ async function breakdown() {
     const bundle = await rollup({ input: 'size-entry', plugins: [entry, ...cdnPlugins] });
     const { output } = await bundle.generate({
       format: 'es',
-      plugins: [terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+      plugins: [terser({ ...terserOptions, module: true })],
     });
     const { brotli } = sizesOf(Buffer.from(output[0].code));
     lit ??= brotli;
