@@ -10,7 +10,7 @@
 //
 // `npm run size -- --breakdown` also builds each element on its own with Lit,
 // to show what each one costs.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DESIGN_BUDGET_BROTLI = 10 * 1024;
@@ -81,6 +81,10 @@ async function breakdown() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  if (!existsSync(ES_MODULE)) {
+    console.error(`${ES_MODULE} is missing: run \`npm run build\` first.`);
+    process.exit(1);
+  }
   for (const file of FILES) {
     const { min, gzip, brotli } = sizes(file);
     console.log(`${file}: ${kb(min)} min, ${kb(gzip)} gzip, ${kb(brotli)} brotli`);
