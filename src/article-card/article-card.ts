@@ -3,7 +3,7 @@ import type { Article, ArticleImage } from '../data/article.js';
 import { articleFromJson } from '../data/article-from-json.js';
 import { normalizeArticle, normalizeArticleOnce } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
-import { gateFetchedStories } from '../data/fetched-stories.js';
+import { gateFetchedStories } from '../data/gate-stories.js';
 import { withUtm } from '../data/utm.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {

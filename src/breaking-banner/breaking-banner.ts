@@ -1,8 +1,8 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { normalizeArticle, normalizeArticleOnce } from '../data/normalize.js';
+import { normalizeArticle } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
-import { gateFetchedStories } from '../data/fetched-stories.js';
+import { gateFetchedStories, gateGivenStories } from '../data/gate-stories.js';
 import { withUtm } from '../data/utm.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
@@ -228,7 +228,7 @@ export class LedeBreakingBanner extends LitElement {
         role="region"
         aria-label=${`${label}: ${story.headline}`}
         lang=${lang}
-        dir=${this.language.dir}
+        dir=${this.language.dirFor(lang)}
       >
         <strong class="label" part="label">${label}</strong>
         <span class="headline" part="headline"
@@ -260,14 +260,7 @@ export class LedeBreakingBanner extends LitElement {
   /** Properties, then attributes, then `src`: the first that has stories wins. */
   private allStories(): Article[] {
     const fromProperty = this.items ?? (this.article ? [this.article] : undefined);
-    if (fromProperty) {
-      const results = fromProperty.map((item) => normalizeArticleOnce(item));
-      reportProblems(
-        this,
-        results.flatMap((result) => result.problems),
-      );
-      return results.map((result) => result.article);
-    }
+    if (fromProperty) return gateGivenStories(this, fromProperty);
     if (this.headline) {
       const { article, problems } = normalizeArticle({
         id: this.articleId,

@@ -1,10 +1,10 @@
-import { articleFromJsonLd, findArticleNode } from './json-ld.js';
+import { articleFromJsonLd, findArticleNode, isObject } from './json-ld.js';
 
 const ARTICLE_FIELDS = ['headline', 'url', 'summary', 'kicker', 'id', 'image', 'published'];
 
 /** A plain object with Article fields and no JSON-LD markers: the package's own format, perhaps incomplete. */
 function isOwnArticle(json: unknown): boolean {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  if (!isObject(json)) return false;
   if ('@context' in json || '@type' in json) return false;
   return ARTICLE_FIELDS.some((field) => field in json);
 }
@@ -27,8 +27,8 @@ export function articleFromJson(json: unknown): unknown {
 export function articlesFromJson(json: unknown): unknown[] {
   const nodes = Array.isArray(json)
     ? json
-    : typeof json === 'object' && json !== null && Array.isArray((json as { '@graph'?: unknown })['@graph'])
-      ? ((json as { '@graph': unknown[] })['@graph'] as unknown[])
+    : isObject(json) && Array.isArray(json['@graph'])
+      ? json['@graph']
       : [json];
   return nodes.map((node) => articleFromJson(node)).filter((article) => article !== undefined);
 }

@@ -1,9 +1,8 @@
 import { LoadError, mediaType, rejectBinary, type Loaded } from '../loading/loader.js';
 import { articlesFromJson } from '../data/article-from-json.js';
 import { isItemList, isJsonFeed, parseItemList, parseJsonFeed } from './json-feeds.js';
-import type { RawItem } from './parsed-feed.js';
 import { parseInert } from './inert-document.js';
-import type { ParsedFeed } from './parsed-feed.js';
+import type { ParsedFeed, RawItem } from './parsed-feed.js';
 import { ATOM_NS, parseAtom, parseRss } from './xml-feeds.js';
 
 export type { ParsedFeed, RawItem } from './parsed-feed.js';

@@ -1,9 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
-import { normalizeArticleOnce } from '../data/normalize.js';
-import { reportProblems } from '../data/report-problems.js';
-import { gateFetchedStories } from '../data/fetched-stories.js';
+import { gateFetchedStories, gateGivenStories } from '../data/gate-stories.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
@@ -116,16 +114,17 @@ export class LedeFeed extends LitElement {
 
   override render() {
     const stories = this.stories();
-    if (stories === undefined) {
-      return this.remote.status === 'loading' ? this.renderList(this.skeletons()) : html`<slot></slot>`;
-    }
     const lang = this.language.lang;
+    if (stories === undefined) {
+      return this.remote.status === 'loading' ? this.renderList(lang, this.skeletons()) : html`<slot></slot>`;
+    }
     if (stories.length === 0) {
-      return html`<div class="root" part="base" lang=${lang} dir=${this.language.dir}>
+      return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
         <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
       </div>`;
     }
     return this.renderList(
+      lang,
       repeat(
         stories,
         (story, index) => storyKey(story, index),
@@ -147,8 +146,8 @@ export class LedeFeed extends LitElement {
     );
   }
 
-  private renderList(items: unknown) {
-    return html`<div class="root" part="base" lang=${this.language.lang} dir=${this.language.dir}>
+  private renderList(lang: string, items: unknown) {
+    return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
       <ol part="list" aria-busy=${this.remote.status === 'loading' ? 'true' : 'false'}>
         ${items}
       </ol>
@@ -172,17 +171,9 @@ export class LedeFeed extends LitElement {
 
   /** The stories to show, at most `limit`; `undefined` while there are none yet. */
   private stories(): Article[] | undefined {
-    let stories: Article[] | undefined;
-    if (this.items) {
-      const results = this.items.map((item) => normalizeArticleOnce(item));
-      reportProblems(
-        this,
-        results.flatMap((result) => result.problems),
-      );
-      stories = results.map((result) => result.article).filter((story) => story.headline);
-    } else {
-      stories = this.remote.value;
-    }
+    const stories = this.items
+      ? gateGivenStories(this, this.items).filter((story) => story.headline)
+      : this.remote.value;
     return stories?.slice(0, this.currentLimit());
   }
 

@@ -44,13 +44,9 @@ export class LanguageController implements ReactiveController {
     return resolveLang(this.host, this.articleLang());
   }
 
-  /** Pass the `lang` already read in this render to save resolving it twice. */
+  /** The direction for `lang`, the value of `this.lang` already read in this render. */
   dirFor(lang: string): Direction | 'auto' {
     return resolveDir(this.host, lang);
-  }
-
-  get dir(): Direction | 'auto' {
-    return this.dirFor(this.lang);
   }
 
   hostConnected(): void {

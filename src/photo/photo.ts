@@ -119,6 +119,13 @@ export class LedePhoto extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.updateData(changed);
+    const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, this.data.width, this.data.height);
+    this.aspectRatio = `${ratioWidth} / ${ratioHeight}`;
+  }
+
+  /** Re-reads the image through the data gate when a data field changed. */
+  private updateData(changed: PropertyValues<this>): void {
     const dataFields = ['src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height', 'image'] as const;
     if (!dataFields.some((field) => changed.has(field))) return;
     const previousSrc = this.data.src;
@@ -130,11 +137,9 @@ export class LedePhoto extends LitElement {
 
   override render() {
     const { src, srcset, alt, caption, credit, width, height } = this.data;
-    const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, width, height);
-    this.aspectRatio = `${ratioWidth} / ${ratioHeight}`;
     const lang = this.language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
-    return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dir}>
+    return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
       <div
         class="frame"
         part="frame"

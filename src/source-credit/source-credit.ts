@@ -88,7 +88,7 @@ export class LedeSourceCredit extends LitElement {
     const { sources, publisher } = this.data;
     if (!sources && !publisher) return html`<slot></slot>`;
     const lang = this.language.lang;
-    return html`<div class="root" part="base" lang=${lang} dir=${this.language.dir}>
+    return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
       ${sources ? this.renderSources(lang, sources) : nothing}
       ${publisher ? this.renderPublisher(lang, publisher) : nothing}
     </div>`;

@@ -1,6 +1,21 @@
 import type { Article } from './article.js';
-import { normalizeArticle } from './normalize.js';
+import { normalizeArticle, normalizeArticleOnce } from './normalize.js';
+import { reportProblems } from './report-problems.js';
 import { resolveUrls } from './resolve-urls.js';
+
+/**
+ * The data gate for a list of stories an element was given (its `items` or
+ * `article` property): each one checked once per object, and what was dropped
+ * logged once under the element.
+ */
+export function gateGivenStories(element: Element, items: readonly unknown[]): Article[] {
+  const results = items.map((item) => normalizeArticleOnce(item));
+  reportProblems(
+    element,
+    results.flatMap((result) => result.problems),
+  );
+  return results.map((result) => result.article);
+}
 
 /**
  * The data gate for stories that came from a URL: each one normalised, its
