@@ -19,6 +19,10 @@ export const CEILING_BROTLI = 22_400;
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 const FILES = [ES_MODULE, 'dist/cdn/lede-widgets.classic.js'];
 
+/** The pre-upgrade stylesheet sits in the page's <head>, render-blocking: 1 KB brotli at most (issue #17). */
+export const STYLESHEET = 'dist/cdn/lede-widgets.css';
+export const STYLESHEET_BUDGET_BROTLI = 1024;
+
 export function sizesOf(bytes) {
   return {
     min: bytes.length,
@@ -44,6 +48,13 @@ export function checkSize(brotli, { ceiling = CEILING_BROTLI, budget = DESIGN_BU
     );
   }
   return { ok, lines };
+}
+
+/** Whether the stylesheet's brotli size is within its budget, and the line that says so. */
+export function checkStylesheet(brotli, budget = STYLESHEET_BUDGET_BROTLI) {
+  const ok = brotli <= budget;
+  const line = `${STYLESHEET}: ${brotli} bytes brotli, budget ${budget} — ${ok ? 'within' : `OVER by ${brotli - budget} bytes`}.`;
+  return { ok, line };
 }
 
 /** Lit alone, each element alone with Lit, and everything: built the way the CDN file is. */
@@ -91,6 +102,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const { ok, lines } = checkSize(sizes(ES_MODULE).brotli);
   for (const line of lines) console.log(line);
+  const { min, gzip, brotli } = sizes(STYLESHEET);
+  console.log(`${STYLESHEET}: ${min} B min, ${gzip} B gzip, ${brotli} B brotli`);
+  const stylesheet = checkStylesheet(brotli);
+  console.log(stylesheet.line);
   if (process.argv.includes('--breakdown')) await breakdown();
-  process.exitCode = ok ? 0 : 1;
+  process.exitCode = ok && stylesheet.ok ? 0 : 1;
 }

@@ -9,6 +9,22 @@ export const articleCardStyles = css`
     --_summary-lines: var(--lede-card-summary-lines, 3);
     --_kicker-color: var(--lede-card-kicker-color, var(--_lede-color-accent));
     --_radius: var(--lede-card-radius, var(--_lede-radius));
+    /*
+     * The text's reserved height, the same while loading, before the script
+     * runs (src/theme/pre-upgrade.css) and once the story shows: a line each
+     * for kicker, byline and credit, the headline's and the summary's lines
+     * (both clamped to them), the gaps and the padding. A story with less
+     * leaves space at the card's end; nothing on the page moves either way.
+     */
+    --_summary-block: calc(
+      var(--_summary-lines) * var(--_lede-font-size) * var(--_lede-line-height) + var(--_gap) / 2
+    );
+    --_text: calc(
+      2.275rem + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
+        var(--_summary-block) + var(--lede-source-credit-font-size, 0.875rem) * var(--_lede-line-height) +
+        var(--_padding) * 2
+    );
+    --_headline-lines: var(--lede-card-headline-lines, 3);
   }
 
   .root {
@@ -21,10 +37,12 @@ export const articleCardStyles = css`
     overflow: hidden;
   }
   .body {
+    box-sizing: border-box;
     display: grid;
     gap: calc(var(--_gap) / 2);
     align-content: start;
     min-width: 0;
+    min-block-size: var(--_text);
     padding: var(--_padding);
   }
   .top,
@@ -60,6 +78,15 @@ export const articleCardStyles = css`
     font-weight: 700;
     color: var(--_headline-color);
   }
+  .headline,
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    line-clamp: var(--_lines);
+    overflow: hidden;
+    --_lines: var(--_headline-lines);
+  }
   .link {
     color: inherit;
     text-decoration: none;
@@ -90,11 +117,7 @@ export const articleCardStyles = css`
   }
 
   .summary {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_summary-lines);
-    line-clamp: var(--_summary-lines);
-    overflow: hidden;
+    --_lines: var(--_summary-lines);
   }
   .byline {
     display: flex;
@@ -116,6 +139,7 @@ export const articleCardStyles = css`
   }
   :host([layout='compact']) {
     --_headline-size: var(--lede-card-headline-font-size, 1.0625rem);
+    --_summary-block: 0px;
   }
   :host([layout='hero']) {
     --_headline-size: var(--lede-card-headline-font-size, 1.75rem);
@@ -123,10 +147,17 @@ export const articleCardStyles = css`
   :host([layout='hero']) .root.has-photo > * {
     grid-area: 1 / 1;
   }
+  /* The photo fills the card when the text's reservation is taller than 16:9. */
+  :host([layout='hero']) lede-photo::part(base),
+  :host([layout='hero']) lede-photo::part(frame),
+  :host([layout='hero']) .bone.photo {
+    height: 100%;
+  }
   :host([layout='hero']) .root.has-photo .body {
     align-self: end;
     z-index: 0;
     padding-block-start: calc(var(--_padding) * 3);
+    min-block-size: calc(var(--_text) + var(--_padding) * 2);
     /* A scrim keeps white text readable on any photo. */
     background: linear-gradient(to bottom, transparent, rgb(0 0 0 / 0.8) 35%);
     --_headline-color: #fff;
@@ -154,6 +185,10 @@ export const articleCardStyles = css`
   }
   .bone.headline {
     height: 2lh;
+  }
+  /* Only the bones show: the skeleton's text box is the story's, not a hero's scrim. */
+  :host([layout='hero']) .skeleton .body {
+    background: none;
   }
   .bone.summary {
     height: calc(var(--_summary-lines) * 1lh);

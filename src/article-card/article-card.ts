@@ -135,6 +135,7 @@ export class LedeArticleCard extends LitElement {
     utmSource: { attribute: 'utm-source' },
     utmMedium: { attribute: 'utm-medium' },
     utmCampaign: { attribute: 'utm-campaign' },
+    fetchPriority: { attribute: 'fetchpriority' },
     theme: { reflect: true },
     skeleton: { type: Boolean },
     position: { type: Number },
@@ -178,6 +179,8 @@ export class LedeArticleCard extends LitElement {
   declare utmSource: string | undefined;
   declare utmMedium: string | undefined;
   declare utmCampaign: string | undefined;
+  /** `high` for the first card a reader sees: its photo loads at once, first. Others load lazily near the viewport. */
+  declare fetchPriority: 'high' | undefined;
   /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
   declare theme: 'light' | 'dark' | undefined;
   /** Shows the loading placeholder whatever the data: for lists that are still loading. */
@@ -230,7 +233,8 @@ export class LedeArticleCard extends LitElement {
               part="photo"
               theme=${this.theme ?? nothing}
               ratio="16:9"
-              loading=${layout === 'hero' ? 'eager' : 'lazy'}
+              loading=${layout === 'hero' || this.fetchPriority === 'high' ? 'eager' : 'lazy'}
+              fetchpriority=${this.fetchPriority ?? nothing}
               .image=${teaserImage(image)}
             ></lede-photo>`
           : nothing
@@ -261,7 +265,7 @@ export class LedeArticleCard extends LitElement {
   }
 
   private renderSkeleton() {
-    return html`<div class="root skeleton" part="base skeleton">
+    return html`<div class="root skeleton has-photo" part="base skeleton">
       <span class="visually-hidden" role="status">${translate(this.language.lang, 'loading')}</span>
       <div class="bone photo" aria-hidden="true"></div>
       <div class="body" aria-hidden="true">

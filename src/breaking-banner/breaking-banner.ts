@@ -63,9 +63,12 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * dismissed and that is not older than `max-age`; with `src` it refreshes
  * every `interval` seconds and announces a new story to screen readers.
  *
- * With nothing current it renders nothing at all (no empty strip). Before
- * the first data arrives, and if it never does, the children written inside
- * it (the no-JavaScript fallback) show.
+ * The strip holds `--lede-banner-lines` lines (2), the headline cut to fit,
+ * so it never changes height. While `src` loads, and if it fails, the strip's
+ * box holds the children written inside it (the no-JavaScript fallback).
+ * With nothing current it renders nothing at all (no empty strip): a strip
+ * that was on screen folds away (a transform, instant under reduced motion)
+ * and then gives its space back; one that never was is gone before it paints.
  *
  * @summary Live breaking-news strip, dismissible, announced to screen readers.
  * @tag lede-breaking-banner
@@ -81,6 +84,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart announcer - The visually hidden live region that announces new stories.
  *
  * @cssprop [--lede-banner-padding=0.625rem 1rem] - Space inside the strip.
+ * @cssprop [--lede-banner-lines=2] - Lines of text the strip holds (label, headline and time); its height.
  * @cssprop [--lede-banner-breaking-color=var(--lede-color-accent)] - Label and rule colour for `breaking`.
  * @cssprop [--lede-banner-developing-color=light-dark(#9a4a00, #ffb36b)] - For `developing`.
  * @cssprop [--lede-banner-live-color=light-dark(#a3125b, #ff8cc6)] - For `live`.
@@ -116,6 +120,7 @@ export class LedeBreakingBanner extends LitElement {
     utmCampaign: { attribute: 'utm-campaign' },
     theme: { reflect: true },
     rotation: { state: true },
+    folding: { state: true },
   };
 
   /** Stories in the Article shape; the newest current one is shown. Wins over `article`, attributes and `src`. */
@@ -149,6 +154,10 @@ export class LedeBreakingBanner extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
 
   declare private rotation: number;
+  /** The strip that was on screen is folding away; its space is given back when it has. */
+  declare private folding: boolean;
+  /** Whether the last render held the strip's box (a story, or the reservation while `src` loads). */
+  private hadBox: boolean | undefined;
   private current: Article[] = [];
   private hasData = false;
   private newestKey: string | undefined;
@@ -168,6 +177,7 @@ export class LedeBreakingBanner extends LitElement {
     super();
     this.rotate = false;
     this.rotation = 0;
+    this.folding = false;
     new ClockController(this);
     new ImpressionController(
       this,
@@ -202,6 +212,11 @@ export class LedeBreakingBanner extends LitElement {
     if (changed.has('rotate') || changed.has('rotateInterval')) this.syncRotation();
     this.current = this.currentStories();
     this.noteNewest();
+    const box = this.current.length > 0 || (!this.hasData && !!this.src);
+    // Before the first render, the box is the pre-upgrade stylesheet's, if the page has painted it.
+    this.hadBox ??= !!(this.src || this.headline) && performance.getEntriesByType('paint').length > 0;
+    this.folding = !box && (this.folding || this.hadBox);
+    this.hadBox = box;
   }
 
   override render() {
@@ -214,7 +229,16 @@ export class LedeBreakingBanner extends LitElement {
     >
       ${this.announcement}
     </div>`;
-    if (!story) return html`${this.hasData ? nothing : html`<slot></slot>`}${announcer}`;
+    if (!story) {
+      const box = this.folding
+        ? html`<div class="root fold" @animationend=${() => (this.folding = false)}></div>`
+        : this.hasData
+          ? nothing
+          : this.src
+            ? html`<div class="root"><slot></slot></div>`
+            : html`<slot></slot>`;
+      return html`${box}${announcer}`;
+    }
     const lang = this.language.lang;
     const label = translate(lang, LEVEL_LABELS[this.currentLevel()]);
     const href = this.linkOf(story);
@@ -230,11 +254,13 @@ export class LedeBreakingBanner extends LitElement {
         lang=${lang}
         dir=${this.language.dirFor(lang)}
       >
-        <strong class="label" part="label">${label}</strong>
-        <span class="headline" part="headline"
-          >${href ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${story.headline}</a>` : story.headline}</span
-        >
-        ${time ? html`<time part="time" datetime=${iso!} title=${time.label}>${time.text}</time>` : nothing}
+        <p class="lines">
+          <strong class="label" part="label">${label}</strong>
+          <span class="headline" part="headline"
+            >${href ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${story.headline}</a>` : story.headline}</span
+          >
+          ${time ? html`<time part="time" datetime=${iso!} title=${time.label}>${time.text}</time>` : nothing}
+        </p>
         <button
           class="dismiss"
           part="dismiss"

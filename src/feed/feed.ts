@@ -73,6 +73,7 @@ export class LedeFeed extends LitElement {
     utmSource: { attribute: 'utm-source' },
     utmMedium: { attribute: 'utm-medium' },
     utmCampaign: { attribute: 'utm-campaign' },
+    fetchPriority: { attribute: 'fetchpriority' },
     theme: { reflect: true },
   };
 
@@ -95,6 +96,8 @@ export class LedeFeed extends LitElement {
   declare utmSource: string | undefined;
   declare utmMedium: string | undefined;
   declare utmCampaign: string | undefined;
+  /** `high` when the feed opens the page: the first card's photo loads at once, first. */
+  declare fetchPriority: 'high' | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
   private readonly remote = new RemoteDataController(this, storiesFromFeed);
@@ -139,6 +142,7 @@ export class LedeFeed extends LitElement {
               utm-source=${this.utmSource ?? nothing}
               utm-medium=${this.utmMedium ?? nothing}
               utm-campaign=${this.utmCampaign ?? nothing}
+              fetchpriority=${(index === 0 && this.fetchPriority) || nothing}
               theme=${this.theme ?? nothing}
             ></lede-article-card>
           </li>`,

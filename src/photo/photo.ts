@@ -23,6 +23,10 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  * `prefers-reduced-motion`). A broken image becomes the placeholder with its
  * alt text; the caption and credit stay, and `lede-error` fires once.
  *
+ * Without a `sizes`, the image is chosen from `srcset` for the photo's own
+ * width, measured before a lazy image starts loading (and at once for an
+ * eager one), and again when the box grows.
+ *
  * @summary Photo with caption and credit, zero layout shift.
  * @tag lede-photo
  *
@@ -73,7 +77,7 @@ export class LedePhoto extends LitElement {
   declare src: string | undefined;
   /** Responsive candidates, passed to the `<img>`; unsafe candidates are dropped. */
   declare srcset: string | undefined;
-  /** Passed to the `<img>`: how wide the image is shown at each viewport width. */
+  /** Passed to the `<img>`: how wide the image is shown at each viewport width. Default: the photo's own width. */
   declare sizes: string | undefined;
   /** Describes the photo. `alt=""` marks it decorative; leaving it out logs a warning. */
   declare alt: string | undefined;
@@ -105,6 +109,9 @@ export class LedePhoto extends LitElement {
   /** The URL an error was last reported for, so each failure is reported once. */
   private reportedFailure: string | undefined;
   private warnedAboutAlt = false;
+  /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
+  private boxWidth = 0;
+  private resizeObserver: ResizeObserver | undefined;
   private readonly language = new LanguageController(this);
 
   constructor() {
@@ -116,9 +123,20 @@ export class LedePhoto extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasSlottedCaption = this.querySelector(':scope > [slot="caption"]') !== null;
+    // Observers report before the lazy-loading check of the same frame, so a
+    // lazy image asks for its candidate with the measured width already set.
+    this.resizeObserver ??= new ResizeObserver(([entry]) => this.measured(entry.contentRect.width));
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // An eager image starts loading as soon as it is rendered: measure first, once.
+    if (!this.hasUpdated && this.loading === 'eager') this.boxWidth = Math.ceil(this.clientWidth);
     this.updateData(changed);
     const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, this.data.width, this.data.height);
     this.aspectRatio = `${ratioWidth} / ${ratioHeight}`;
@@ -152,7 +170,7 @@ export class LedePhoto extends LitElement {
                 part="image"
                 src=${src}
                 srcset=${srcset ?? nothing}
-                sizes=${this.sizes?.trim() || nothing}
+                sizes=${this.sizes?.trim() || (this.boxWidth ? `${this.boxWidth}px` : nothing)}
                 alt=${alt ?? ''}
                 width=${width ?? nothing}
                 height=${height ?? nothing}
@@ -222,6 +240,14 @@ export class LedePhoto extends LitElement {
           <span aria-hidden="true">${alt}</span>
         </div>`
       : html`<div class="fallback" part="fallback"></div>`;
+  }
+
+  /** A wider box may need a larger candidate; a narrower one keeps the image it has. */
+  private measured(width: number): void {
+    if (Math.ceil(width) > this.boxWidth) {
+      this.boxWidth = Math.ceil(width);
+      this.requestUpdate();
+    }
   }
 
   private handleLoad(): void {
