@@ -144,13 +144,17 @@ export const articleCardStyles = css`
   :host([layout='hero']) {
     --_headline-size: var(--lede-card-headline-font-size, 1.75rem);
   }
+  :host([layout='hero']) .root.has-photo {
+    grid-template-columns: minmax(0, 1fr);
+  }
   :host([layout='hero']) .root.has-photo > * {
     grid-area: 1 / 1;
   }
-  /* The photo fills the card when the text's reservation is taller than 16:9. */
+  /* The photo fills the card when the text's reservation is taller than 16:9 (both sizes set: no ratio widens it). */
   :host([layout='hero']) lede-photo::part(base),
   :host([layout='hero']) lede-photo::part(frame),
   :host([layout='hero']) .bone.photo {
+    width: 100%;
     height: 100%;
   }
   :host([layout='hero']) .root.has-photo .body {
