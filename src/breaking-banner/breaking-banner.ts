@@ -157,7 +157,7 @@ export class LedeBreakingBanner extends LitElement {
   /** The strip that was on screen is folding away; its space is given back when it has. */
   declare private folding: boolean;
   /** Whether the last render held the strip's box (a story, or the reservation while `src` loads). */
-  private hadBox: boolean | undefined;
+  private hadBox: boolean;
   private current: Article[] = [];
   private hasData = false;
   private newestKey: string | undefined;
@@ -178,6 +178,9 @@ export class LedeBreakingBanner extends LitElement {
     this.rotate = false;
     this.rotation = 0;
     this.folding = false;
+    // Upgrading, the element still matches :not(:defined): a box here is the
+    // pre-upgrade stylesheet's, and the reader has seen it if the page has painted.
+    this.hadBox = this.offsetHeight > 0 && performance.getEntriesByType('paint').length > 0;
     new ClockController(this);
     new ImpressionController(
       this,
@@ -213,8 +216,6 @@ export class LedeBreakingBanner extends LitElement {
     this.current = this.currentStories();
     this.noteNewest();
     const box = this.current.length > 0 || (!this.hasData && !!this.src);
-    // Before the first render, the box is the pre-upgrade stylesheet's, if the page has painted it.
-    this.hadBox ??= !!(this.src || this.headline) && performance.getEntriesByType('paint').length > 0;
     this.folding = !box && (this.folding || this.hadBox);
     this.hadBox = box;
   }
