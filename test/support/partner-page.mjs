@@ -2,7 +2,8 @@
 // mounted by web-test-runner.config.mjs (and scripts/partner.mjs):
 //
 //   /test-partner/page.html?script=1&css=1   the page; script=0 leaves the CDN script out,
-//                                            css=0 the pre-upgrade stylesheet
+//                                            css=0 the pre-upgrade stylesheet, geometry=0 the
+//                                            geometric shift sampler (for timing the page)
 //   /test-partner/lede-widgets.js?delay=1000 the built CDN file, a second late (each page
 //                                            asks with its own URL: the dev server caches
 //                                            answers by URL, which would skip the delay)
@@ -95,7 +96,7 @@ export const LAYOUT_RECORDER = `<script>
     record.frames++;
     requestAnimationFrame(sample);
   }
-  requestAnimationFrame(sample);
+  if (!document.currentScript.hasAttribute('data-observer-only')) requestAnimationFrame(sample);
 })();
 </script>`;
 
@@ -134,7 +135,7 @@ const cardBySrc = (index) =>
   `<lede-article-card src="${api(`card-${index}.json`)}"><a href="https://news.lede.example/partner/${index}">Read the story on Lede News</a></lede-article-card>`;
 
 /** The page's HTML; `script` and `css` say whether it loads the CDN script and the pre-upgrade stylesheet. */
-export function partnerPageHtml({ script = true, css = true, scriptDelay = 1000 } = {}) {
+export function partnerPageHtml({ script = true, css = true, geometry = true, scriptDelay = 1000 } = {}) {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -146,7 +147,7 @@ ${css ? '<link rel="stylesheet" href="/dist/cdn/lede-widgets.css">' : ''}
   body { margin: 0 auto; max-width: 70rem; padding: 1rem; font: 17px/1.6 Georgia, serif; color: #222; }
   .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); margin: 1.5rem 0; }
 </style>
-${LAYOUT_RECORDER}
+${geometry ? LAYOUT_RECORDER : LAYOUT_RECORDER.replace('<script>', '<script data-observer-only>')}
 ${script ? `<script type="module" src="/test-partner/lede-widgets.js?delay=${scriptDelay}&amp;page=${Math.random()}"></script>` : ''}
 </head>
 <body>
@@ -173,10 +174,10 @@ ${LOREM.map(paragraph).join('\n')}
 
 export async function partnerPage(context, next) {
   if (context.path === '/test-partner/page.html') {
-    const { script, css } = context.query;
+    const { script, css, geometry } = context.query;
     context.set('Cache-Control', 'no-store');
     context.type = 'text/html';
-    context.body = partnerPageHtml({ script: script !== '0', css: css !== '0' });
+    context.body = partnerPageHtml({ script: script !== '0', css: css !== '0', geometry: geometry !== '0' });
     return;
   }
   if (context.path === '/test-partner/lede-widgets.js') {
