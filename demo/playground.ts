@@ -40,7 +40,7 @@ const GLOBAL_TOKENS: ManifestCssProperty[] = [
   { name: '--lede-space', default: '0.5rem' },
   { name: '--lede-radius', default: '0.375rem' },
 ];
-const CDN_URL = `https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.js`;
+const CDN_DIR = `https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn`;
 
 const form = document.querySelector<HTMLFormElement>('#playground')!;
 const attributeFields = document.querySelector<HTMLFieldSetElement>('#playground-attributes')!;
@@ -49,7 +49,8 @@ const preview = document.querySelector<HTMLElement>('#playground-preview')!;
 const embed = document.querySelector<HTMLElement>('#playground-embed')!;
 
 let manifest: ManifestElement[] = [];
-let integrity = '';
+/** integrity.json: each CDN file's Subresource Integrity hash. */
+let integrity: Record<string, string> = {};
 let element: HTMLElement | undefined;
 
 function escapeAttribute(value: string): string {
@@ -156,8 +157,10 @@ function render(): void {
   );
   if (tokens.length > 0)
     attributeText.push(`style="${escapeAttribute(tokens.map(([n, v]) => `${n}: ${v}`).join('; '))}"`);
+  // The stylesheet first: it gives the element its box before the script arrives.
   embed.textContent =
-    `<script type="module" src="${CDN_URL}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+    `<link rel="stylesheet" href="${CDN_DIR}/lede-widgets.css" integrity="${integrity['lede-widgets.css']}" crossorigin="anonymous">\n` +
+    `<script type="module" src="${CDN_DIR}/lede-widgets.js" integrity="${integrity['lede-widgets.js']}" crossorigin="anonymous"></script>\n` +
     `<${tag}${attributeText.map((text) => `\n  ${text}`).join('')}\n></${tag}>`;
 }
 
@@ -179,7 +182,7 @@ export async function setUpPlayground(): Promise<void> {
     (module: { declarations?: Array<ManifestElement & { customElement?: boolean }> }) =>
       (module.declarations ?? []).filter((declaration) => declaration.customElement),
   );
-  integrity = integrityJson['lede-widgets.js'];
+  integrity = integrityJson;
 
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {
