@@ -14,7 +14,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DESIGN_BUDGET_BROTLI = 10 * 1024;
-export const CEILING_BROTLI = 22_400;
+// Temporarily 23,000 (from 22,400): reserving the elements' boxes and sizing
+// photos from their own width (issue #17) added about 550 bytes; the work that
+// removes repetition brings the ceiling down to its final value.
+export const CEILING_BROTLI = 23_000;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 const FILES = [ES_MODULE, 'dist/cdn/lede-widgets.classic.js'];
