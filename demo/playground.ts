@@ -27,7 +27,7 @@ const ALIASES: Record<string, string[]> = {
   CardLayout: ['stacked', 'horizontal', 'compact', 'hero'],
   BannerLevel: ['breaking', 'developing', 'live', 'update'],
 };
-/** The shared tokens (see src/theme/tokens.ts), editable for every element. */
+/** The shared tokens (see src/theme/base-styles.ts), editable for every element. */
 const GLOBAL_TOKENS: ManifestCssProperty[] = [
   { name: '--lede-font-family', default: 'system-ui, …' },
   { name: '--lede-font-size', default: '1rem' },

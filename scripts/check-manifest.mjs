@@ -2,6 +2,7 @@
 // custom-elements.json (from the JSDoc) does not document, or documents one
 // it never renders or fires: the docs must not drift from the code.
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
@@ -14,12 +15,24 @@ const eventNames = new Map(
   ].map(([, className, name]) => [className, name]),
 );
 
+/**
+ * An element's source and that of the helpers it imports that render for it
+ * (`renderStoryTime`); not other elements, which document their own parts.
+ */
+function renderingSource(path) {
+  const source = readFileSync(path, 'utf8');
+  const helpers = [...source.matchAll(/^import \{[^}]*\} from '(\.[^']+)\.js';/gm)]
+    .map(([, relative]) => readFileSync(join(dirname(path), `${relative}.ts`), 'utf8'))
+    .filter((helper) => !/extends LitElement/.test(helper));
+  return [source, ...helpers].join('\n');
+}
+
 export function checkManifest() {
   const problems = [];
   for (const module of manifest.modules) {
     for (const element of module.declarations ?? []) {
       if (!element.customElement) continue;
-      const source = readFileSync(module.path, 'utf8');
+      const source = renderingSource(module.path);
       const rendered = new Set(
         [...source.matchAll(/\bpart="([\w\s-]+)"/g)].flatMap(([, parts]) => parts.trim().split(/\s+/)),
       );
@@ -31,7 +44,7 @@ export function checkManifest() {
       );
       // Events a controller fires for the element (impressions) count as the element's.
       if (/new ImpressionController\(/.test(source)) fired.add('lede-impression');
-      if (/new RemoteDataController\(/.test(source)) fired.add('lede-error');
+      if (/new (RemoteDataController|StoryController)\(/.test(source)) fired.add('lede-error');
       const documentedEvents = new Set((element.events ?? []).map((event) => event.name));
       const tag = `<${element.tagName}>`;
       for (const part of rendered)

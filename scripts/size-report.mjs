@@ -23,7 +23,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DESIGN_BUDGET_BROTLI = 10 * 1024;
-export const CEILING_BROTLI = 22_400;
+// Temporary, while the story module lands; the byte reductions that follow bring it down.
+export const CEILING_BROTLI = 22_600;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 const FILES = [ES_MODULE, 'dist/cdn/lede-widgets.classic.js'];
