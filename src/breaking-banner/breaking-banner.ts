@@ -149,7 +149,8 @@ export class LedeBreakingBanner extends LitElement {
     interval: () =>
       Math.max(
         MIN_INTERVAL,
-        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval') ?? DEFAULT_INTERVAL,
+        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval') ??
+          DEFAULT_INTERVAL,
       ),
     refresh: () => this.stories.remote.refresh(),
   });

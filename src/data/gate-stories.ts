@@ -8,7 +8,10 @@ import { resolveUrls } from './resolve-urls.js';
  * URLs of fetched ones resolved against the URL they came from. Checked anew
  * each time, so a story changed in place shows its change at the next render.
  */
-export function gateStoryList(raw: readonly unknown[], url?: string): { stories: Article[]; problems: string[] } {
+export function gateStoryList(
+  raw: readonly unknown[],
+  url?: string,
+): { stories: Article[]; problems: string[] } {
   const problems: string[] = [];
   const stories = raw.map((item, index) => {
     const result = normalizeArticle(item);

@@ -123,7 +123,9 @@ export class LedeFeed extends LitElement {
     const stories = this.shown();
     const lang = this.language.lang;
     if (stories === undefined) {
-      return this.stories.remote.status === 'loading' ? this.renderList(lang, this.skeletons()) : html`<slot></slot>`;
+      return this.stories.remote.status === 'loading'
+        ? this.renderList(lang, this.skeletons())
+        : html`<slot></slot>`;
     }
     if (stories.length === 0) {
       return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>

@@ -213,8 +213,3 @@ export function parseJson(loaded: Loaded): unknown {
       : new LoadError('content-type', `Expected JSON from ${loaded.url}, got ${type}`, loaded.url);
   }
 }
-
-/** For tests: forget every kept answer. */
-export function forgetLoaded(): void {
-  kept.clear();
-}

@@ -10,7 +10,9 @@ export function renamed<T>(element: Element, newValue: T, oldValue: T, oldName: 
   const key = `${element.localName} ${oldName}`;
   if (!warned.has(key)) {
     warned.add(key);
-    console.warn(`<${element.localName}>: "${oldName}" is deprecated, use "${newName}"; the old name goes in 1.0`);
+    console.warn(
+      `<${element.localName}>: "${oldName}" is deprecated, use "${newName}"; the old name goes in 1.0`,
+    );
   }
   return newValue ?? oldValue;
 }

@@ -68,14 +68,15 @@ export type StoryFieldProperties = {
   [Name in StoryFieldName]: ValueOf<(typeof STORY_FIELDS)[Name]> | undefined;
 };
 
-const rows = Object.entries(STORY_FIELDS) as [StoryFieldName, StoryFieldRow][];
+// Read at each use rather than once, so that a test can add a row.
+const rows = () => Object.entries(STORY_FIELDS) as [StoryFieldName, StoryFieldRow][];
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** The table as Lit property declarations, to spread into an element's `static properties`. */
 export function storyProperties(): Record<StoryFieldName, PropertyDeclaration> {
   return Object.fromEntries(
-    rows.map(([name, { attribute, type }]) => [name, { attribute: attribute ?? kebab(name), type }]),
+    rows().map(([name, { attribute, type }]) => [name, { attribute: attribute ?? kebab(name), type }]),
   ) as Record<StoryFieldName, PropertyDeclaration>;
 }
 
@@ -85,9 +86,11 @@ export function storyProperties(): Record<StoryFieldName, PropertyDeclaration> {
  * elements, which take their story one way only. A boolean that is false
  * says nothing.
  */
-export function storyFromAttributes(element: Partial<StoryFieldProperties>): Record<string, unknown> | undefined {
+export function storyFromAttributes(
+  element: Partial<StoryFieldProperties>,
+): Record<string, unknown> | undefined {
   let story: Record<string, unknown> | undefined;
-  for (const [name, { field = name }] of rows) {
+  for (const [name, { field = name }] of rows()) {
     const value = element[name];
     if (value === undefined || value === null || value === false) continue;
     story ??= {};

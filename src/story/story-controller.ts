@@ -52,7 +52,10 @@ export class StoryController {
     const property = host.article === undefined ? undefined : gateStoryList([host.article]);
     const raw = storyFromAttributes(host);
     const attributes = raw && gateStoryList([raw]);
-    reportProblems(host, [items, property, attributes].flatMap((result) => result?.problems ?? []));
+    reportProblems(
+      host,
+      [items, property, attributes].flatMap((result) => result?.problems ?? []),
+    );
     this.stories = chooseStories(
       items?.stories,
       property?.stories[0],

@@ -51,6 +51,10 @@ export interface UtmProperties {
 export function storyLink(story: Article, element: UtmProperties): string | undefined {
   return (
     story.url &&
-    withUtm(story.url, { source: element.utmSource, medium: element.utmMedium, campaign: element.utmCampaign })
+    withUtm(story.url, {
+      source: element.utmSource,
+      medium: element.utmMedium,
+      campaign: element.utmCampaign,
+    })
   );
 }
