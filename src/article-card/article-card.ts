@@ -80,6 +80,7 @@ function articleFromAnswer(loaded: Loaded): Article[] {
  * @fires {LedeClickEvent} lede-click - The reader followed the headline link; `detail` has the story's `id` and `url`.
  * @fires {LedeErrorEvent} lede-error - `src` failed (network, http, timeout, parse, content-type) or the story has no headline (invalid-data).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeArticleCard extends LitElement {
   static override styles = [baseStyles, articleCardStyles];
 
@@ -275,7 +276,7 @@ export class LedeArticleCard extends LitElement {
 }
 
 // The story fields and UTM tagging are declared from their tables in `static properties`.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Lit defines these accessors
 export interface LedeArticleCard extends StoryFieldProperties, UtmProperties {}
 
 declare global {

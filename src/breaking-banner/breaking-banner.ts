@@ -88,6 +88,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @fires {LedeImpressionEvent} lede-impression - The strip was at least half visible for a second; once per story.
  * @fires {LedeErrorEvent} lede-error - Loading or refreshing `src` failed; what is shown stays.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeBreakingBanner extends LitElement {
   static override styles = [baseStyles, breakingBannerStyles];
 
@@ -319,7 +320,7 @@ export class LedeBreakingBanner extends LitElement {
 }
 
 // The story fields and UTM tagging are declared from their tables in `static properties`.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Lit defines these accessors
 export interface LedeBreakingBanner extends StoryFieldProperties, UtmProperties {}
 
 declare global {

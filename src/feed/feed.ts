@@ -65,6 +65,7 @@ function cardKeys(stories: Article[]): string[] {
  *
  * @fires {LedeErrorEvent} lede-error - The feed failed to load or refresh (network, http, timeout, parse, content-type).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeFeed extends LitElement {
   static override styles = [baseStyles, feedStyles];
 
@@ -196,7 +197,7 @@ export class LedeFeed extends LitElement {
 }
 
 // The UTM tagging is declared from its table in `static properties`.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Lit defines these accessors
 export interface LedeFeed extends UtmProperties {}
 
 declare global {
