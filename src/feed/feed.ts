@@ -197,7 +197,7 @@ export class LedeFeed extends LitElement {
 }
 
 // The UTM tagging is declared from its table in `static properties`.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Lit defines these accessors
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- Lit defines these accessors
 export interface LedeFeed extends UtmProperties {}
 
 declare global {
