@@ -1,6 +1,8 @@
 // Fails when an element renders a `part` or fires an event that
 // custom-elements.json (from the JSDoc) does not document, or documents one
-// it never renders or fires: the docs must not drift from the code.
+// it never renders or fires, or documents a CSS custom property with a
+// default other than the one its stylesheet falls back to: the docs must not
+// drift from the code.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
@@ -26,6 +28,28 @@ function renderingSource(path) {
     .filter((helper) => !/extends LitElement/.test(helper));
   return [source, ...helpers].join('\n');
 }
+
+/**
+ * Each `--lede-*` property's fallback where a stylesheet first reads it:
+ * `var(--lede-card-gap, <fallback>)`. The private copies (`--_lede-space`)
+ * are written as the public names partners set.
+ */
+export function cssFallbacks(css) {
+  const fallbacks = new Map();
+  for (const match of css.matchAll(/var\((--lede-[\w-]+),/g)) {
+    let depth = 1;
+    let end = match.index + match[0].length;
+    for (; end < css.length && depth > 0; end++) {
+      if (css[end] === '(') depth++;
+      else if (css[end] === ')') depth--;
+    }
+    const fallback = css.slice(match.index + match[0].length, end - 1);
+    if (!fallbacks.has(match[1])) fallbacks.set(match[1], normalizeCss(fallback));
+  }
+  return fallbacks;
+}
+
+const normalizeCss = (value) => value.replace(/--_lede-/g, '--lede-').replace(/\s+/g, ' ').trim();
 
 export function checkManifest() {
   const problems = [];
@@ -56,6 +80,14 @@ export function checkManifest() {
       for (const event of documentedEvents)
         if (!fired.has(event)) problems.push(`${tag} documents ${event} but never fires it`);
       if (!element.summary) problems.push(`${tag} has no @summary`);
+      const styles = module.path.replace(/\.ts$/, '.styles.ts');
+      const fallbacks = cssFallbacks(readFileSync(styles, 'utf8'));
+      for (const { name, default: documented } of element.cssProperties ?? []) {
+        const used = fallbacks.get(name);
+        if (used === undefined) problems.push(`${tag} documents ${name} but its styles never read it`);
+        else if (documented === undefined || normalizeCss(documented) !== used)
+          problems.push(`${tag} documents ${name} with default ${documented}, but its styles fall back to ${used}`);
+      }
     }
   }
   return problems;

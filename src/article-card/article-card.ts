@@ -69,7 +69,7 @@ function articleFromAnswer(loaded: Loaded): Article[] {
  * @csspart credit - The `<lede-source-credit>`.
  *
  * @cssprop [--lede-card-gap=calc(var(--lede-space) * 1.5)] - Space between the photo and the text, and between text blocks.
- * @cssprop [--lede-card-padding=0] - Space inside the card.
+ * @cssprop [--lede-card-padding=calc(var(--lede-space) * 1.5)] - Space inside the card.
  * @cssprop [--lede-card-radius=var(--lede-radius)] - Corner radius of the card and its focus ring.
  * @cssprop [--lede-card-headline-font-size=1.25rem] - Headline size (1.75rem in `hero`, 1.0625rem in `compact`).
  * @cssprop [--lede-card-headline-color=var(--lede-color-text)] - Headline colour.

@@ -76,7 +76,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart dismiss - The dismiss button.
  * @csspart announcer - The visually hidden live region that announces new stories.
  *
- * @cssprop [--lede-banner-padding=0.625rem 1rem] - Space inside the strip.
+ * @cssprop [--lede-banner-padding=calc(var(--lede-space) * 1.25) calc(var(--lede-space) * 2)] - Space inside the strip.
  * @cssprop [--lede-banner-breaking-color=var(--lede-color-accent)] - Label and rule colour for `breaking`.
  * @cssprop [--lede-banner-developing-color=light-dark(#9a4a00, #ffb36b)] - For `developing`.
  * @cssprop [--lede-banner-live-color=light-dark(#a3125b, #ff8cc6)] - For `live`.

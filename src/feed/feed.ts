@@ -60,7 +60,7 @@ function cardKeys(stories: Article[]): string[] {
  * @csspart card - Each `<lede-article-card>`.
  * @csspart empty - The "No stories yet" message.
  *
- * @cssprop [--lede-feed-gap=1rem] - Space between cards.
+ * @cssprop [--lede-feed-gap=calc(var(--lede-space) * 2)] - Space between cards.
  * @cssprop [--lede-feed-min-column=16rem] - The narrowest a column may get in the grid.
  *
  * @fires {LedeErrorEvent} lede-error - The feed failed to load or refresh (network, http, timeout, parse, content-type).

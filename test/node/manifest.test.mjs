@@ -71,3 +71,18 @@ export default { ...config, globs: ['${scratch}/src/**/*.ts'], exclude: ['${scra
     }
   });
 });
+
+describe('check-manifest and @cssprop defaults', () => {
+  it('reads the fallback where a stylesheet first uses a property, private copies as public names', async () => {
+    const { cssFallbacks } = await import('../../scripts/check-manifest.mjs');
+    const fallbacks = cssFallbacks(
+      ':host { --p: var(--lede-card-padding, calc(var(--_lede-space) * 1.5)); } .x { gap: var(--lede-card-padding, 0); }',
+    );
+    assert.equal(fallbacks.get('--lede-card-padding'), 'calc(var(--lede-space) * 1.5)');
+  });
+
+  it('finds no documented default that differs from the CSS', async () => {
+    const { checkManifest } = await import('../../scripts/check-manifest.mjs');
+    assert.deepEqual(checkManifest(), []);
+  });
+});
