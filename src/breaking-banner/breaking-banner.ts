@@ -25,12 +25,8 @@ import { dismiss, isDismissed } from './dismissals.js';
 
 export type BannerLevel = 'breaking' | 'developing' | 'live' | 'update';
 
-const LEVEL_LABELS: Record<BannerLevel, StringKey> = {
-  breaking: 'breaking',
-  developing: 'developing',
-  live: 'live',
-  update: 'update',
-};
+/** Each level's label is the string of the same name. */
+const LEVELS: readonly (BannerLevel & StringKey)[] = ['breaking', 'developing', 'live', 'update'];
 
 const DEFAULT_INTERVAL = 60;
 /** Polling a newsroom's server more often than this helps nobody. */
@@ -207,7 +203,7 @@ export class LedeBreakingBanner extends LitElement {
     </div>`;
     if (!story) return html`${this.hasData ? nothing : html`<slot></slot>`}${announcer}`;
     const lang = this.language.lang;
-    const label = translate(lang, LEVEL_LABELS[this.currentLevel()]);
+    const label = translate(lang, this.currentLevel());
     const href = storyLink(story, this);
     // A landmark, so screen-reader users can jump to it; named with its story,
     // so several banners on one page are told apart.
@@ -242,8 +238,8 @@ export class LedeBreakingBanner extends LitElement {
     return this.current.length === 0 ? undefined : this.current[this.rotation % this.current.length];
   }
 
-  private currentLevel(): BannerLevel {
-    return this.level && this.level in LEVEL_LABELS ? this.level : 'breaking';
+  private currentLevel(): BannerLevel & StringKey {
+    return LEVELS.includes(this.level!) ? this.level! : 'breaking';
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
@@ -274,7 +270,7 @@ export class LedeBreakingBanner extends LitElement {
     // Stories on the page from the start are read like the rest of it; only
     // later arrivals are news (not an older story that a dismissal revealed).
     if (!this.hasUpdated || !isNew) return;
-    const label = translate(this.language.lang, LEVEL_LABELS[this.currentLevel()]);
+    const label = translate(this.language.lang, this.currentLevel());
     this.announcement = `${label}: ${newest.headline}`;
     this.dispatchEvent(new LedeUpdateEvent({ ...this.detailOf(newest), headline: newest.headline! }));
   }
