@@ -179,7 +179,9 @@ describe('the demo page', () => {
   });
 
   for (const scheme of ['light', 'dark']) {
-    it(`has no axe violations (${scheme} theme)`, async () => {
+    it(`has no axe violations (${scheme} theme)`, async function () {
+      // axe reads the whole page: seconds on a busy machine.
+      this.timeout(20_000);
       frame = await openDemo();
       const radio = frame.contentDocument!.querySelector<HTMLInputElement>(
         `input[name="page-theme"][value="${scheme}"]`,
@@ -241,7 +243,9 @@ describe('the static demo build (dist/demo)', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
-  it('loads without a dev server and shows every element', async () => {
+  it('loads without a dev server and shows every element', async function () {
+    // Loading the bundle, the feeds and the banner, then axe: seconds on a busy machine.
+    this.timeout(20_000);
     const errors: string[] = [];
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1200px; height: 900px';
