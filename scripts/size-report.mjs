@@ -23,8 +23,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DESIGN_BUDGET_BROTLI = 10 * 1024;
-// Temporary, while the story module lands; the byte reductions that follow bring it down.
-export const CEILING_BROTLI = 22_600;
+// Temporarily 100 bytes over the 22,400 it was: the story module (one fields
+// table, precedence, key, time, link, problem path) cost about 160 bytes net.
+// The languages' packs take about 1.1 KB off; lower it then.
+export const CEILING_BROTLI = 22_500;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 const FILES = [ES_MODULE, 'dist/cdn/lede-widgets.classic.js'];
