@@ -87,7 +87,12 @@ function tableProperties() {
                 ...doc,
                 attribute,
               });
-              (declaration.attributes ??= []).push({ name: attribute, type: typeText, ...doc, fieldName: name });
+              (declaration.attributes ??= []).push({
+                name: attribute,
+                type: typeText,
+                ...doc,
+                fieldName: name,
+              });
             }
           }
         }

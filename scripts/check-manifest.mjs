@@ -49,7 +49,11 @@ export function cssFallbacks(css) {
   return fallbacks;
 }
 
-const normalizeCss = (value) => value.replace(/--_lede-/g, '--lede-').replace(/\s+/g, ' ').trim();
+const normalizeCss = (value) =>
+  value
+    .replace(/--_lede-/g, '--lede-')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function checkManifest() {
   const problems = [];
@@ -86,7 +90,9 @@ export function checkManifest() {
         const used = fallbacks.get(name);
         if (used === undefined) problems.push(`${tag} documents ${name} but its styles never read it`);
         else if (documented === undefined || normalizeCss(documented) !== used)
-          problems.push(`${tag} documents ${name} with default ${documented}, but its styles fall back to ${used}`);
+          problems.push(
+            `${tag} documents ${name} with default ${documented}, but its styles fall back to ${used}`,
+          );
       }
     }
   }
