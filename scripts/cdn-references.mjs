@@ -2,8 +2,8 @@
 // pointing at the package on the CDN, with their `integrity`. The snippet
 // tests check them against the build; `npm run docs` brings them up to date.
 
-/** An exact-version URL of one of the package's CDN files. */
-export const CDN_URL = /https:\/\/cdn\.jsdelivr\.net\/npm\/lede-widgets@([^/"'\s]+)\/dist\/cdn\/([\w.-]+)/;
+/** An exact-version URL of one of the package's CDN files; the file is its path under dist/cdn/. */
+export const CDN_URL = /https:\/\/cdn\.jsdelivr\.net\/npm\/lede-widgets@([^/"'\s]+)\/dist\/cdn\/([\w./-]+)/;
 
 const TAG = /<(?:script|link)\b[^>]*>/g;
 const attribute = (tag, name) => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];

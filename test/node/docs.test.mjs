@@ -4,14 +4,17 @@
 // (The JavaScript and TypeScript examples run against the packed package, in
 // test/node/package-install.test.mjs.)
 import assert from 'node:assert/strict';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { staleOutputs } from '../../scripts/api-reference.mjs';
 import { CDN_URL, cdnReferences } from '../../scripts/cdn-references.mjs';
 import { allSnippets, where } from '../support/doc-snippets.mjs';
-import { CAPTURE_PROBLEMS, runExamplePages, serve } from '../support/example-pages.mjs';
+import { BROWSERS, CAPTURE_PROBLEMS, runExamplePages, serve } from '../support/example-pages.mjs';
 
 const README_LIMIT = 15 * 1024;
+const CDN_DIR = resolve('dist/cdn');
+const CONTENT_TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 const snippets = allSnippets();
@@ -109,49 +112,59 @@ function examplePage(snippet) {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8">${CAPTURE_PROBLEMS}</head><body>${script}${local}</body></html>`;
 }
 
-describe('the HTML examples, in Chromium with the CDN build', { timeout: 120_000 }, () => {
-  const examples = run.filter((snippet) => snippet.kind === 'html');
-  const pages = examples.map((_, i) => `/example/${i}.html`);
-  let results;
+const examples = run.filter((snippet) => snippet.kind === 'html');
+const pages = examples.map((_, i) => `/example/${i}.html`);
 
-  before(async () => {
-    const server = await serve(pages, (path, response) => {
-      const cdn = path.match(/^\/cdn\/([\w.-]+)$/);
-      const example = examples[pages.indexOf(path)];
-      if (cdn && cdn[1] in integrity) {
-        response.writeHead(200, {
-          'content-type': cdn[1].endsWith('.css') ? 'text/css' : 'text/javascript',
-          'access-control-allow-origin': '*',
-        });
-        response.end(readFileSync(`dist/cdn/${cdn[1]}`));
-      } else if (example) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        response.end(examplePage(example));
-      } else {
-        return false;
-      }
-    });
-    try {
-      results = await runExamplePages(server.origin, pages);
-    } finally {
-      server.close();
-    }
-  });
-
-  it('has examples to run', () => {
+describe('the HTML examples', () => {
+  it('are there to run', () => {
     assert.ok(examples.length >= 5, `${examples.length} HTML examples`);
   });
-
-  it('upgrades every element of every example, with no error or warning', () => {
-    const failures = examples.flatMap((snippet, i) => {
-      const { tags, notUpgraded, problems } = results[i];
-      return [
-        ...unknownAttributes(results[i].attributes).map((problem) => `${where(snippet)}: ${problem}`),
-        ...(tags.length === 0 ? [`${where(snippet)}: no lede-* element in it`] : []),
-        ...notUpgraded.map((tag) => `${where(snippet)}: <${tag}> did not upgrade`),
-        ...problems.map((problem) => `${where(snippet)}: ${problem}`),
-      ];
-    });
-    assert.deepEqual(failures, []);
-  });
 });
+
+// Both browsers, as the browser tests run (`BROWSERS=chromium` narrows them down).
+const browsers = Object.entries(BROWSERS).filter(
+  ([name]) => process.env.BROWSERS?.split(',').includes(name) ?? true,
+);
+for (const [name, launch] of browsers) {
+  describe(`the HTML examples, in ${name} with the CDN build`, { timeout: 120_000 }, () => {
+    let results;
+
+    before(async () => {
+      const server = await serve(pages, (path, response) => {
+        const example = examples[pages.indexOf(path)];
+        // Everything the CDN serves, language packs and stylesheets included.
+        const file = path.startsWith('/cdn/') ? resolve(CDN_DIR, path.slice('/cdn/'.length)) : undefined;
+        if (file?.startsWith(`${CDN_DIR}/`) && existsSync(file) && statSync(file).isFile()) {
+          response.writeHead(200, {
+            'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+            'access-control-allow-origin': '*',
+          });
+          response.end(readFileSync(file));
+        } else if (example) {
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          response.end(examplePage(example));
+        } else {
+          return false;
+        }
+      });
+      try {
+        results = await runExamplePages(server.origin, pages, launch);
+      } finally {
+        server.close();
+      }
+    });
+
+    it('upgrades every element of every example, with no error or warning', () => {
+      const failures = examples.flatMap((snippet, i) => {
+        const { tags, notUpgraded, problems } = results[i];
+        return [
+          ...unknownAttributes(results[i].attributes).map((problem) => `${where(snippet)}: ${problem}`),
+          ...(tags.length === 0 ? [`${where(snippet)}: no lede-* element in it`] : []),
+          ...notUpgraded.map((tag) => `${where(snippet)}: <${tag}> did not upgrade`),
+          ...problems.map((problem) => `${where(snippet)}: ${problem}`),
+        ];
+      });
+      assert.deepEqual(failures, []);
+    });
+  });
+}

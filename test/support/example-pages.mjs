@@ -80,13 +80,24 @@ export function launchChromium() {
   });
 }
 
+/** Debian's Firefox ESR, headless, driven through WebDriver BiDi. */
+export function launchFirefox() {
+  return puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+  });
+}
+
+export const BROWSERS = { chromium: launchChromium, firefox: launchFirefox };
+
 /**
  * Opens the server's `pages`, each in a frame of its `/`, waits until the
  * `lede-*` elements in each have upgraded and rendered, and resolves to each
  * page's `{ tags, attributes, notUpgraded, problems }`, in the order of `pages`.
  */
-export async function runExamplePages(origin, pages) {
-  const browser = await launchChromium();
+export async function runExamplePages(origin, pages, launch = launchChromium) {
+  const browser = await launch();
   try {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
