@@ -16,13 +16,11 @@ export const articleCardStyles = css`
      * (both clamped to them), the gaps and the padding. A story with less
      * leaves space at the card's end; nothing on the page moves either way.
      */
-    --_summary-block: calc(
-      var(--_summary-lines) * var(--_lede-font-size) * var(--_lede-line-height) + var(--_gap) / 2
-    );
+    --_summary-block: calc(var(--_summary-lines) * 1lh + var(--_gap) / 2);
+    /* 3.5875rem: the kicker, byline (0.8125rem × 1.4 each) and credit (0.875rem × 1.5) lines. */
     --_text: calc(
-      2.275rem + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
-        var(--_summary-block) + var(--lede-source-credit-font-size, 0.875rem) * var(--_lede-line-height) +
-        var(--_padding) * 2
+      3.5875rem + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
+        var(--_summary-block)
     );
     --_headline-lines: var(--lede-card-headline-lines, 3);
   }
@@ -36,8 +34,8 @@ export const articleCardStyles = css`
     /* Rounds the photo's corners with the card's. */
     overflow: hidden;
   }
+  /* The reservation is the content box's: a hero's deeper padding adds to it, as it does to the stylesheet's. */
   .body {
-    box-sizing: border-box;
     display: grid;
     gap: calc(var(--_gap) / 2);
     align-content: start;
@@ -83,7 +81,6 @@ export const articleCardStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
-    line-clamp: var(--_lines);
     overflow: hidden;
     --_lines: var(--_headline-lines);
   }
@@ -152,8 +149,7 @@ export const articleCardStyles = css`
   }
   /* The photo fills the card when the text's reservation is taller than 16:9 (both sizes set: no ratio widens it). */
   :host([layout='hero']) lede-photo::part(base),
-  :host([layout='hero']) lede-photo::part(frame),
-  :host([layout='hero']) .bone.photo {
+  :host([layout='hero']) lede-photo::part(frame) {
     width: 100%;
     height: 100%;
   }
@@ -161,7 +157,6 @@ export const articleCardStyles = css`
     align-self: end;
     z-index: 0;
     padding-block-start: calc(var(--_padding) * 3);
-    min-block-size: calc(var(--_text) + var(--_padding) * 2);
     /* A scrim keeps white text readable on any photo. */
     background: linear-gradient(to bottom, transparent, rgb(0 0 0 / 0.8) 35%);
     --_headline-color: #fff;
@@ -189,10 +184,6 @@ export const articleCardStyles = css`
   }
   .bone.headline {
     height: 2lh;
-  }
-  /* Only the bones show: the skeleton's text box is the story's, not a hero's scrim. */
-  :host([layout='hero']) .skeleton .body {
-    background: none;
   }
   .bone.summary {
     height: calc(var(--_summary-lines) * 1lh);

@@ -34,12 +34,10 @@ export const breakingBannerStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
-    line-clamp: var(--_lines);
     overflow: hidden;
     margin: 0;
   }
-  .label,
-  .headline {
+  .lines > * {
     margin-inline-end: 1ch;
   }
   /* Smaller text on the line must not make the line taller than the reservation. */
@@ -50,7 +48,7 @@ export const breakingBannerStyles = css`
   /* With nothing left to show, the strip folds up before its space is given back. */
   .fold {
     transform-origin: top;
-    animation: fold 0.2s ease-in forwards;
+    animation: fold 0.2s forwards;
   }
   @keyframes fold {
     to {

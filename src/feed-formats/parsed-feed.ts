@@ -13,14 +13,7 @@ export interface RawItem {
   updated?: unknown;
   lang?: unknown;
   authors?: unknown;
-  image?: {
-    src?: unknown;
-    srcset?: unknown;
-    alt?: unknown;
-    credit?: unknown;
-    width?: unknown;
-    height?: unknown;
-  };
+  image?: { src?: unknown; alt?: unknown; credit?: unknown; width?: unknown; height?: unknown };
   [field: string]: unknown;
 }
 

@@ -5,7 +5,7 @@ import { reportProblems } from '../data/report-problems.js';
 import { LedeErrorEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { tokens } from '../theme/tokens.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { resolveRatio } from './aspect-ratio.js';
 import { photoStyles } from './photo.styles.js';
 
@@ -24,8 +24,9 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  * alt text; the caption and credit stay, and `lede-error` fires once.
  *
  * Without a `sizes`, the image is chosen from `srcset` for the photo's own
- * width, measured before a lazy image starts loading (and at once for an
- * eager one), and again when the box grows.
+ * width, measured before a lazy image starts loading, and again when the box
+ * grows. (An eager photo starts with the viewport's width; give a lead photo
+ * a `sizes` if it must not fetch twice.)
  *
  * @summary Photo with caption and credit, zero layout shift.
  * @tag lede-photo
@@ -51,7 +52,7 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  * @fires {LedeErrorEvent} lede-error - The image failed to load (`reason: 'image'`), or its URL was refused (`reason: 'invalid-data'`).
  */
 export class LedePhoto extends LitElement {
-  static override styles = [tokens, photoStyles];
+  static override styles = [baseStyles, photoStyles];
 
   static override properties = {
     src: {},
@@ -71,6 +72,7 @@ export class LedePhoto extends LitElement {
     theme: { reflect: true },
     status: { state: true },
     hasSlottedCaption: { state: true },
+    box: { state: true },
   };
 
   /** The image URL; only `http:`, `https:` and relative URLs are used. */
@@ -104,20 +106,21 @@ export class LedePhoto extends LitElement {
 
   declare private status: Status;
   declare private hasSlottedCaption: boolean;
+  /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
+  declare private box: number;
   private data: Partial<ArticleImage> = {};
   private aspectRatio = '16 / 9';
   /** The URL an error was last reported for, so each failure is reported once. */
   private reportedFailure: string | undefined;
   private warnedAboutAlt = false;
-  /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
-  private boxWidth = 0;
-  private resizeObserver: ResizeObserver | undefined;
+  private observer: ResizeObserver | undefined;
   private readonly language = new LanguageController(this);
 
   constructor() {
     super();
     this.status = 'empty';
     this.hasSlottedCaption = false;
+    this.box = 0;
   }
 
   override connectedCallback(): void {
@@ -125,18 +128,20 @@ export class LedePhoto extends LitElement {
     this.hasSlottedCaption = this.querySelector(':scope > [slot="caption"]') !== null;
     // Observers report before the lazy-loading check of the same frame, so a
     // lazy image asks for its candidate with the measured width already set.
-    this.resizeObserver ??= new ResizeObserver(([entry]) => this.measured(entry.contentRect.width));
-    this.resizeObserver.observe(this);
+    // A wider box may need a larger candidate; a narrower one keeps the image it has.
+    this.observer ??= new ResizeObserver(([entry]) => {
+      const width = Math.ceil(entry.contentRect.width);
+      if (width > this.box) this.box = width;
+    });
+    this.observer.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+    this.observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // An eager image starts loading as soon as it is rendered: measure first, once.
-    if (!this.hasUpdated && this.loading === 'eager') this.boxWidth = Math.ceil(this.clientWidth);
     this.updateData(changed);
     const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, this.data.width, this.data.height);
     this.aspectRatio = `${ratioWidth} / ${ratioHeight}`;
@@ -170,7 +175,7 @@ export class LedePhoto extends LitElement {
                 part="image"
                 src=${src}
                 srcset=${srcset ?? nothing}
-                sizes=${this.sizes?.trim() || (this.boxWidth ? `${this.boxWidth}px` : nothing)}
+                sizes=${this.sizes?.trim() || (this.box ? `${this.box}px` : nothing)}
                 alt=${alt ?? ''}
                 width=${width ?? nothing}
                 height=${height ?? nothing}
@@ -240,14 +245,6 @@ export class LedePhoto extends LitElement {
           <span aria-hidden="true">${alt}</span>
         </div>`
       : html`<div class="fallback" part="fallback"></div>`;
-  }
-
-  /** A wider box may need a larger candidate; a narrower one keeps the image it has. */
-  private measured(width: number): void {
-    if (Math.ceil(width) > this.boxWidth) {
-      this.boxWidth = Math.ceil(width);
-      this.requestUpdate();
-    }
   }
 
   private handleLoad(): void {

@@ -5,7 +5,6 @@ import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedePhoto } from '../../src/photo/photo.js';
 import { articleFromJson } from '../../src/data/article-from-json.js';
 import { normalizeArticle } from '../../src/data/normalize.js';
-import { parseFeed } from '../../src/feed-formats/parse-feed.js';
 import { part, sleep, until } from '../support/helpers.js';
 
 /** The test image at a given width; `n` keeps each test's requests apart from the others'. */
@@ -122,21 +121,6 @@ describe('images sized for their box', () => {
       expect(img.getAttribute('sizes')).to.equal('420px');
     });
 
-    it('measures an eager photo before its first render, so it asks once for the right size', async () => {
-      const wrapper = await fixture<HTMLElement>(
-        html`<div style="width: 250px">
-          <lede-photo
-            loading="eager"
-            src=${photo(1600, 'eager')}
-            srcset=${srcset('eager')}
-            alt="Hills"
-          ></lede-photo>
-        </div>`,
-      );
-      const el = wrapper.querySelector<LedePhoto>('lede-photo')!;
-      expect(part(el, 'image')!.getAttribute('sizes')).to.equal('250px');
-    });
-
     it("keeps the partner's own sizes", async () => {
       const el = await fixture<LedePhoto>(
         html`<lede-photo
@@ -165,24 +149,6 @@ describe('images sized for their box', () => {
       expect(img.getAttribute('fetchpriority')).to.equal('high');
       expect(img.getAttribute('loading')).to.equal('eager');
       expect(img.getAttribute('decoding')).to.equal('async');
-    });
-
-    it("gives the feed's first card alone the high priority", async () => {
-      const items = [0, 1].map((index) => ({
-        id: `p${index}`,
-        headline: `Story ${index}`,
-        image: { src: photo(1600, `prio${index}`), alt: 'Hills' },
-      }));
-      const feed = await fixture<LedeFeed>(
-        html`<lede-feed fetchpriority="high" .items=${items}></lede-feed>`,
-      );
-      const cards = [...feed.shadowRoot!.querySelectorAll<LedeArticleCard>('lede-article-card')];
-      await Promise.all(cards.map((card) => card.updateComplete));
-      const [first, second] = cards.map(imgOf);
-      expect(first.getAttribute('fetchpriority')).to.equal('high');
-      expect(first.getAttribute('loading')).to.equal('eager');
-      expect(second.hasAttribute('fetchpriority')).to.equal(false);
-      expect(second.getAttribute('loading')).to.equal('lazy');
     });
   });
 });
@@ -247,34 +213,5 @@ describe('images given in several sizes become a srcset', () => {
     expect(article.image!.srcset).to.equal(
       'https://img.lede.example/a.jpg 1600w, https://img.lede.example/b.jpg 400w',
     );
-  });
-
-  it('reads RSS media:content variants of one image', () => {
-    const rss = `<?xml version="1.0"?>
-      <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Lede</title>
-        <item><title>Ferry returns</title><link>https://news.lede.example/ferry</link>
-          <media:group>
-            <media:content url="https://img.lede.example/f-1200.jpg" medium="image" width="1200" height="675">
-              <media:description>The ferry at the pier</media:description>
-            </media:content>
-            <media:content url="https://img.lede.example/f-600.jpg" medium="image" width="600" height="338"/>
-            <media:content url="https://img.lede.example/f-sq.jpg" medium="image" width="600" height="600"/>
-            <media:content url="https://img.lede.example/clip.mp4" medium="video" width="1280" height="720"/>
-          </media:group>
-        </item></channel></rss>`;
-    const { items } = parseFeed({
-      url: 'https://news.lede.example/rss',
-      text: rss,
-      contentType: 'application/rss+xml',
-      notModified: false,
-    });
-    const { article } = normalizeArticle(items[0]);
-    expect(article.image).to.deep.include({
-      src: 'https://img.lede.example/f-1200.jpg',
-      srcset: 'https://img.lede.example/f-1200.jpg 1200w, https://img.lede.example/f-600.jpg 600w',
-      alt: 'The ferry at the pier',
-      width: 1200,
-      height: 675,
-    });
   });
 });

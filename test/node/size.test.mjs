@@ -10,6 +10,7 @@ import {
   STYLESHEET_BUDGET_BROTLI,
   checkSize,
   checkStylesheet,
+  moduleBreakdown,
   sizes,
 } from '../../scripts/size-report.mjs';
 
@@ -48,5 +49,21 @@ describe('CDN size', () => {
     assert.equal(ok, false);
     assert.match(line, /lede-widgets\.css: 1025 bytes brotli, budget 1024 — OVER by 1 bytes/);
     assert.equal(checkStylesheet(1024).ok, true);
+  });
+
+  it('attributes every brotli byte of the ES module to a source module', async () => {
+    const modules = await moduleBreakdown();
+    const { min, brotli } = sizes(ES_MODULE);
+    assert.equal(
+      modules.reduce((sum, module) => sum + module.brotli, 0),
+      brotli,
+    );
+    assert.equal(
+      modules.reduce((sum, module) => sum + module.min, 0),
+      min,
+    );
+    const names = modules.map((module) => module.module);
+    for (const name of ['lit: lit-html', 'src/article-card/article-card.ts', 'src/data/normalize.ts'])
+      assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 });
