@@ -75,7 +75,8 @@ describe('images sized for their box', () => {
       const width = part(card, 'photo')!.getBoundingClientRect().width;
       await until(() => img.hasAttribute('sizes'), `${layout}: sizes`);
       expect(img.getAttribute('sizes'), layout).to.equal(`${Math.ceil(width)}px`);
-      expect(await chosen(img), layout).to.equal(suitedWidth(Math.ceil(width)));
+      // A hero's photo is eager: it starts loading before it is measured (see docs/partner-page.md).
+      if (layout !== 'hero') expect(await chosen(img), layout).to.equal(suitedWidth(Math.ceil(width)));
     }
   });
 
