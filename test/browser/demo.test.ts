@@ -228,6 +228,7 @@ describe('the API reference page', () => {
         }
         expect(doc.querySelector(`nav a[href="#${tagName}"]`), tagName).to.not.equal(null);
       }
+      expect(doc.getElementById('global-tokens')!.textContent).to.include('--lede-color-text');
       expect(doc.querySelector('a[href="./index.html"]')).to.not.equal(null);
       expect(await axeViolations(frame)).to.deep.equal([]);
     });
