@@ -25,7 +25,26 @@ export function elementsOf(manifest) {
       .map((declaration) => describe(declaration, module.path)),
   );
   const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
-  return elements.sort((a, b) => rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag));
+  elements.sort((a, b) => rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag));
+  // A property shared between elements (`theme`, the UTM tagging…) means the
+  // same everywhere: where one element documents it and another does not,
+  // the reference uses the one description.
+  const described = new Map();
+  for (const property of elements.flatMap((element) => element.properties)) {
+    if (property.description && !described.has(property.property)) {
+      described.set(property.property, property.description);
+    }
+  }
+  for (const property of elements.flatMap((element) => element.properties)) {
+    property.description ||= described.get(property.property) ?? '';
+  }
+  return elements;
+}
+
+/** `@deprecated` text first, so nobody starts using an old name. */
+function withDeprecation(deprecated, description) {
+  if (!deprecated) return description;
+  return `**Deprecated.** ${deprecated === true ? '' : deprecated} ${description}`.trim();
 }
 
 function describe(declaration, path) {
@@ -43,7 +62,7 @@ function describe(declaration, path) {
       property: field.name,
       type: field.type?.text ?? '',
       default: field.default ?? attribute?.default,
-      description: field.description ?? attribute?.description ?? '',
+      description: withDeprecation(field.deprecated, field.description ?? attribute?.description ?? ''),
     };
   });
   // Attributes with no property of their own (none today, but the manifest allows them).
