@@ -35,7 +35,9 @@ async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-describe('the demo page', () => {
+describe('the demo page', function () {
+  // The dev server compiles the whole demo on first load: seconds on a busy machine.
+  this.timeout(20_000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
