@@ -119,6 +119,7 @@ export class LedeFeed extends LitElement {
       return this.remote.status === 'loading' ? this.renderList(lang, this.skeletons()) : html`<slot></slot>`;
     }
     if (stories.length === 0) {
+      if (!this.language.ready) return html`<slot></slot>`;
       return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
         <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
       </div>`;

@@ -86,7 +86,7 @@ export class LedeSourceCredit extends LitElement {
 
   override render() {
     const { sources, publisher } = this.data;
-    if (!sources && !publisher) return html`<slot></slot>`;
+    if ((!sources && !publisher) || !this.language.ready) return html`<slot></slot>`;
     const lang = this.language.lang;
     return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
       ${sources ? this.renderSources(lang, sources) : nothing}
