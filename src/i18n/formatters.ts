@@ -1,7 +1,7 @@
 import { formatDateFromPack, joinFromPack, relativeFromPack } from './cldr-format.js';
 import { canonicalLang } from './language.js';
 import { languageChain } from './language-chain.js';
-import { packFor, type Pack } from './packs.js';
+import { packFailed, packFor, type Pack } from './packs.js';
 
 /**
  * Cached `Intl` formatters. Constructing one costs far more than using it,
@@ -100,6 +100,7 @@ function intlLacks(kind: Kind, lang: string): boolean {
 /** The first language along the chain that the browser or a loaded pack can format. */
 function sourceFor(kind: Kind, lang: string): Source {
   for (const tag of languageChain(supported(lang))) {
+    if (packFailed(tag)) continue;
     if (!intlLacks(kind, tag)) return { lang: tag };
     const pack = packFor(tag);
     if (pack?.[kind]) return { lang: tag, pack };

@@ -19,11 +19,10 @@ export interface Pack {
 }
 
 const packs = new Map<string, Pack>();
+/** Packs that failed: the chain goes on past them. */
+const failed = new Set<string>();
 /** Each pack is asked for once per page; the promise settles with the error, if any. */
 const loads = new Map<string, Promise<Error | undefined>>();
-
-/** Long enough for a slow mobile connection; after it the element falls back and says so. */
-const PACK_TIMEOUT = 10_000;
 
 export function registerPack(tag: string, pack: Pack): void {
   packs.set(tag, pack);
@@ -32,25 +31,19 @@ export function registerPack(tag: string, pack: Pack): void {
 
 export const packFor = (tag: string): Pack | undefined => packs.get(tag);
 
-/** Packs that failed: the chain goes on past them. */
-const failed = new Set<string>();
+/** A language whose pack failed reads as the next one along the chain, formatting included. */
+export const packFailed = (tag: string): boolean => failed.has(tag);
 
 function load(tag: string): Promise<Error | undefined> {
   let loading = loads.get(tag);
   if (!loading) {
-    let timer: ReturnType<typeof setTimeout>;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${PACK_TIMEOUT} ms`)), PACK_TIMEOUT);
-    });
-    loading = Promise.race([loadPack(tag), timeout])
-      .then(
-        (pack) => void registerPack(tag, pack),
-        (error: unknown) => {
-          failed.add(tag);
-          return new Error(`The "${tag}" language pack failed to load: ${String(error)}`);
-        },
-      )
-      .finally(() => clearTimeout(timer));
+    loading = loadPack(tag).then(
+      (pack) => void registerPack(tag, pack),
+      (error: unknown) => {
+        failed.add(tag);
+        return new Error(`Language pack ${tag}: ${String(error)}`);
+      },
+    );
     loads.set(tag, loading);
   }
   return loading;

@@ -15,6 +15,14 @@ async function openDemo(path = '/demo/index.html'): Promise<HTMLIFrameElement> {
   await loaded;
   await frame.contentWindow!.customElements.whenDefined('lede-source-credit');
   await new Promise((resolve) => setTimeout(resolve, 100));
+  // Every language's pack arrives on first use.
+  await until(
+    () =>
+      [...frame.contentDocument!.querySelectorAll('lede-source-credit[sources]')].every((el) =>
+        el.shadowRoot?.querySelector('[part~="base"]'),
+      ),
+    'every credit in its language',
+  );
   return frame;
 }
 
