@@ -109,7 +109,7 @@ function relativeData(lang) {
   return {
     ...(new Set(plural).size > 1 && { p: plural }),
     s: past('second'),
-    i: past('minute'),
+    m: past('minute'),
     h: past('hour'),
     d: past('day'),
     0: fields.second['relative-type-0'],

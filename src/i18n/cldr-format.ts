@@ -111,19 +111,17 @@ export function joinFromPack([pair, start, middle, end]: string[], items: readon
   return join(start, items[0], text);
 }
 
-const UNIT_KEYS = { second: 's', minute: 'i', hour: 'h', day: 'd' } as const;
-
-/** "5 минут назад" from a pack: past only, as stories are; 0 seconds is "now". */
+/** "5 минут назад" from a pack (units keyed by their first letter): past only, as stories are; 0 seconds is "now". */
 export function relativeFromPack(
-  data: NonNullable<Pack['r']>,
-  system: string | undefined,
+  { r, d }: Pack,
   amount: number,
-  unit: keyof typeof UNIT_KEYS,
+  unit: 'second' | 'minute' | 'hour' | 'day',
 ): string {
+  const data = r!;
   const ago = -amount;
   const named = ago <= 0 ? data[0] : unit === 'day' ? data[-ago] : undefined;
   if (typeof named === 'string') return named;
-  const patterns = data[UNIT_KEYS[unit]] as Record<string, string>;
+  const patterns = data[unit[0]] as Record<string, string>;
   const category = (data.p as string | undefined)?.[ago] ?? 'o';
-  return (patterns[category] ?? patterns.o).replace('{0}', digits(system, ago));
+  return (patterns[category] ?? patterns.o).replace('{0}', digits(d?.n, ago));
 }

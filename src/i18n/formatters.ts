@@ -123,9 +123,7 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
 
 function relative(lang: string, amount: number, unit: 'second' | 'minute' | 'hour' | 'day'): string {
   const { lang: tag, pack } = sourceFor('r', lang);
-  return pack
-    ? relativeFromPack(pack.r!, pack.d?.n, amount, unit)
-    : relativeTimeFormatter(tag).format(amount, unit);
+  return pack ? relativeFromPack(pack, amount, unit) : relativeTimeFormatter(tag).format(amount, unit);
 }
 
 /**

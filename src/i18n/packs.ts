@@ -12,7 +12,7 @@ export interface Pack {
   s: Translation;
   /** Dates: months (abbreviated, wide), patterns [medium, long, short time, date-at-time], am/pm, era, calendar, digits. */
   d?: { m?: string[]; w?: string[]; p: string[]; a?: string[]; e?: string; c?: string; n?: string };
-  /** Past relative times by unit (s, i = minute, h, d) and plural letter; `p`: the plural letter of 0..60; "now", "yesterday"... */
+  /** Past relative times by unit (its first letter: s, m, h, d) and plural letter; `p`: the plural letter of 0..60; "now", "yesterday"... */
   r?: Record<string, string | Record<string, string>>;
   /** List patterns: pair, start, middle, end. */
   l?: string[];

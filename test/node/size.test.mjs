@@ -6,7 +6,9 @@ import {
   CEILING_BROTLI,
   DESIGN_BUDGET_BROTLI,
   ES_MODULE,
+  checkPacks,
   checkSize,
+  PACK_LIMIT_BROTLI,
   sizes,
 } from '../../scripts/size-report.mjs';
 
@@ -30,5 +32,23 @@ describe('CDN size', () => {
   it('measures min, gzip and brotli from the bytes', () => {
     const { min, gzip, brotli } = sizes(ES_MODULE);
     assert.ok(min > gzip && gzip > brotli && brotli > 0, JSON.stringify({ min, gzip, brotli }));
+  });
+});
+
+describe('language packs', () => {
+  it('keeps every pack within 1 KB brotli, and lists each', () => {
+    const { ok, packs, lines } = checkPacks();
+    assert.ok(packs.length >= 29, `${packs.length} packs`);
+    assert.ok(ok, lines.join('\n'));
+    for (const { pack, brotli } of packs) assert.ok(brotli <= PACK_LIMIT_BROTLI, `${pack}: ${brotli} bytes`);
+  });
+
+  it('fails a pack one byte over the limit, and names it', () => {
+    const { ok, lines } = checkPacks(
+      undefined,
+      Math.max(...checkPacks().packs.map(({ brotli }) => brotli)) - 1,
+    );
+    assert.equal(ok, false);
+    assert.match(lines.join('\n'), /OVER: \S+\.json \d+/);
   });
 });
