@@ -33,8 +33,11 @@ export function storyKey(story: Article): string {
 
 /** The partner's campaign tagging: the same three attributes on every element with links. */
 export const UTM_PROPERTIES = {
+  /** Added to links as `utm_source`, unless the link has one already. */
   utmSource: { attribute: 'utm-source' },
+  /** Added to links as `utm_medium`, unless the link has one already. */
   utmMedium: { attribute: 'utm-medium' },
+  /** Added to links as `utm_campaign`, unless the link has one already. */
   utmCampaign: { attribute: 'utm-campaign' },
 } satisfies Record<string, PropertyDeclaration>;
 

@@ -46,8 +46,8 @@ async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
 }
 
 describe('the demo page', function () {
-  // The page shows every language: on first load, 29 packs arrive through the dev server.
-  this.timeout(15_000);
+  // The dev server compiles the whole demo, and 29 language packs arrive, on first load: seconds on a busy machine.
+  this.timeout(20_000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
@@ -269,6 +269,7 @@ describe('the API reference page', () => {
         }
         expect(doc.querySelector(`nav a[href="#${tagName}"]`), tagName).to.not.equal(null);
       }
+      expect(doc.getElementById('global-tokens')!.textContent).to.include('--lede-color-text');
       expect(doc.querySelector('a[href="./index.html"]')).to.not.equal(null);
       expect(await axeViolations(frame)).to.deep.equal([]);
     });
