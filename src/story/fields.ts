@@ -68,14 +68,8 @@ export type StoryFieldProperties = {
   [Name in StoryFieldName]: ValueOf<(typeof STORY_FIELDS)[Name]> | undefined;
 };
 
-let cachedRows: [StoryFieldName, StoryFieldRow][] = [];
-/** The table's rows, read again only when it has grown (a test adds a row). */
-function rows(): [StoryFieldName, StoryFieldRow][] {
-  if (cachedRows.length !== Object.keys(STORY_FIELDS).length) {
-    cachedRows = Object.entries(STORY_FIELDS) as [StoryFieldName, StoryFieldRow][];
-  }
-  return cachedRows;
-}
+// Read at each use rather than once, so that a test can add a row.
+const rows = () => Object.entries(STORY_FIELDS) as [StoryFieldName, StoryFieldRow][];
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
