@@ -22,6 +22,8 @@ export function chooseStories(
 ): Article[] {
   if (items) return items;
   if (!property && !attributes) return fetched ? [...fetched] : [];
+  // The usual case, one way in: nothing to merge.
+  if (!fetched && !attributes) return [property!];
   const [first, ...rest] = fetched ?? [];
   return [{ ...first, ...attributes, ...property }, ...rest];
 }

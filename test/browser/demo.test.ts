@@ -98,7 +98,11 @@ describe('the demo page', function () {
       'every feed to show its cards',
     );
     const persian = feeds[1].shadowRoot!.querySelector('lede-article-card')!;
-    await until(() => persian.shadowRoot!.querySelector('[part~="base"]') !== null, 'the first Persian card');
+    // Its story, not the skeleton shown while the feed loads.
+    await until(
+      () => persian.shadowRoot!.querySelector('[part~="headline"]') !== null,
+      'the first Persian card',
+    );
     expect(getComputedStyle(persian.shadowRoot!.querySelector('[part~="base"]')!).direction).to.equal('rtl');
   });
 
