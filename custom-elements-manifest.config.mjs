@@ -79,15 +79,21 @@ function tableProperties() {
             for (const { name, attribute, type, description } of tables.get(spread) ?? []) {
               const typeText = { text: type === 'boolean' ? type : `${type} | undefined` };
               const doc = description ? { description } : {};
-              (declaration.members ??= []).push({
+              // A constructor's `this.breaking = false` already made the analyzer list the
+              // field: the row replaces that entry, keeping its default.
+              const listed = declaration.members?.find((member) => member.name === name);
+              declaration.members = (declaration.members ?? []).filter((member) => member !== listed);
+              declaration.members.push({
                 kind: 'field',
                 name,
                 privacy: 'public',
                 type: typeText,
+                ...(listed?.default ? { default: listed.default } : {}),
                 ...doc,
                 attribute,
               });
-              (declaration.attributes ??= []).push({
+              declaration.attributes = (declaration.attributes ?? []).filter((a) => a.name !== attribute);
+              declaration.attributes.push({
                 name: attribute,
                 type: typeText,
                 ...doc,

@@ -1,12 +1,13 @@
 // The API reference, generated from custom-elements.json (itself generated
-// from the elements' JSDoc by `npm run build`): docs/api.md for GitHub and
+// from the elements' JSDoc by `npm run build`) and, for the global tokens,
+// from the shared stylesheet's declarations: docs/api.md for GitHub and
 // npm, and demo/reference.html for the demo site. Both are checked in;
 // `npm run docs` rewrites them, and a node test fails when they are stale.
 //
 // A small script rather than @custom-elements-manifest/to-markdown: that
 // renders module by module (every export of index.ts included), escapes the
 // JSDoc's inline code into literal backticks, and gives no HTML for the demo.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 
 /** The order the README and the demo use. */
@@ -24,7 +25,26 @@ export function elementsOf(manifest) {
       .map((declaration) => describe(declaration, module.path)),
   );
   const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
-  return elements.sort((a, b) => rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag));
+  elements.sort((a, b) => rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag));
+  // A property shared between elements (`theme`, the UTM tagging…) means the
+  // same everywhere: where one element documents it and another does not,
+  // the reference uses the one description.
+  const described = new Map();
+  for (const property of elements.flatMap((element) => element.properties)) {
+    if (property.description && !described.has(property.property)) {
+      described.set(property.property, property.description);
+    }
+  }
+  for (const property of elements.flatMap((element) => element.properties)) {
+    property.description ||= described.get(property.property) ?? '';
+  }
+  return elements;
+}
+
+/** `@deprecated` text first, so nobody starts using an old name. */
+function withDeprecation(deprecated, description) {
+  if (!deprecated) return description;
+  return `**Deprecated.** ${deprecated === true ? '' : deprecated} ${description}`.trim();
 }
 
 function describe(declaration, path) {
@@ -42,7 +62,7 @@ function describe(declaration, path) {
       property: field.name,
       type: field.type?.text ?? '',
       default: field.default ?? attribute?.default,
-      description: field.description ?? attribute?.description ?? '',
+      description: withDeprecation(field.deprecated, field.description ?? attribute?.description ?? ''),
     };
   });
   // Attributes with no property of their own (none today, but the manifest allows them).
@@ -82,6 +102,41 @@ function describe(declaration, path) {
       description: property.description ?? '',
     })),
   };
+}
+
+/**
+ * The global `--lede-*` tokens and their defaults, from the shared
+ * stylesheet's `--_lede-x: var(--lede-x, <default>)` declarations, wherever
+ * in `sources` (file texts) they are.
+ */
+export function tokensOf(sources) {
+  const tokens = new Map();
+  for (const source of sources) {
+    for (const match of source.matchAll(/--_lede-([\w-]+):\s*var\(\s*--lede-\1\s*,/g)) {
+      const start = match.index + match[0].length;
+      let depth = 1;
+      let end = start;
+      for (; end < source.length && depth > 0; end++) {
+        if (source[end] === '(') depth++;
+        else if (source[end] === ')') depth--;
+      }
+      tokens.set(
+        `--lede-${match[1]}`,
+        source
+          .slice(start, end - 1)
+          .replace(/\s+/g, ' ')
+          .trim(),
+      );
+    }
+  }
+  return [...tokens].map(([name, value]) => ({ name, default: value }));
+}
+
+function sourceTexts(dir = 'src') {
+  return readdirSync(dir, { recursive: true })
+    .filter((file) => file.endsWith('.ts'))
+    .sort()
+    .map((file) => readFileSync(`${dir}/${file}`, 'utf8'));
 }
 
 // ── Markdown ─────────────────────────────────────────────────────────────
@@ -149,7 +204,21 @@ function elementMarkdown(element) {
   ].join('\n');
 }
 
-export function toMarkdown(elements) {
+function tokensMarkdown(tokens) {
+  return [
+    '## Global tokens',
+    '',
+    'Every element reads these; set them on the elements or any ancestor. `light-dark(<light>, <dark>)`',
+    'gives a value per colour scheme; a plain value applies in both.',
+    '',
+    table(
+      ['property', 'default'],
+      tokens.map((t) => [code(t.name), code(t.default)]),
+    ),
+  ].join('\n');
+}
+
+export function toMarkdown(elements, tokens) {
   return [
     '# API reference',
     '',
@@ -159,8 +228,10 @@ export function toMarkdown(elements) {
     'events bubble and are composed. The [README](../README.md) shows them in use.',
     '',
     ...elements.map((element) => `- [\`<${element.tag}>\`](#${element.tag}) — ${element.summary}`),
+    '- [Global tokens](#global-tokens) — the `--lede-*` custom properties every element reads.',
     '',
     ...elements.map(elementMarkdown),
+    tokensMarkdown(tokens),
   ].join('\n');
 }
 
@@ -244,7 +315,21 @@ function elementHtml(element) {
 </section>`;
 }
 
-export function toHtml(elements) {
+function tokensHtml(tokens) {
+  return `<section id="global-tokens" aria-labelledby="global-tokens-title">
+  <h2 id="global-tokens-title">Global tokens</h2>
+  <p>Every element reads these; set them on the elements or any ancestor. <code>light-dark(&lt;light&gt;, &lt;dark&gt;)</code>
+    gives a value per colour scheme; a plain value applies in both.</p>
+  ${tableHtml(
+    'global-tokens-table',
+    'Global tokens',
+    ['property', 'default'],
+    tokens.map((t) => [codeHtml(t.name), codeHtml(t.default)]),
+  )}
+</section>`;
+}
+
+export function toHtml(elements, tokens) {
   return `<!doctype html>
 <!-- Generated from custom-elements.json by \`npm run docs\`. Do not edit: change the JSDoc in src/. -->
 <html lang="en">
@@ -262,11 +347,13 @@ export function toHtml(elements) {
       <nav aria-label="Elements">
         <ul>
           ${elements.map((e) => `<li><a href="#${e.tag}"><code>&lt;${e.tag}&gt;</code></a></li>`).join('\n')}
+          <li><a href="#global-tokens">Global tokens</a></li>
         </ul>
       </nav>
     </header>
     <main>
       ${elements.map(elementHtml).join('\n')}
+      ${tokensHtml(tokens)}
     </main>
   </body>
 </html>
@@ -283,9 +370,10 @@ async function formatted(text, file) {
 /** What each output should contain, from the manifest at `manifestPath`. */
 export async function expectedOutputs(manifestPath = 'custom-elements.json') {
   const elements = elementsOf(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  const tokens = tokensOf(sourceTexts());
   return {
-    [OUTPUTS.markdown]: await formatted(toMarkdown(elements), OUTPUTS.markdown),
-    [OUTPUTS.html]: await formatted(toHtml(elements), OUTPUTS.html),
+    [OUTPUTS.markdown]: await formatted(toMarkdown(elements, tokens), OUTPUTS.markdown),
+    [OUTPUTS.html]: await formatted(toHtml(elements, tokens), OUTPUTS.html),
   };
 }
 

@@ -217,10 +217,11 @@ export class LedeBreakingBanner extends LitElement {
     >
       ${this.announcement}
     </div>`;
-    if (!story) {
+    // Until its language's pack arrives, a banner keeps its fallback (in its reserved strip) rather than flash English.
+    if (!story || !this.language.ready) {
       const box = this.folding
         ? html`<div class="root fold" @animationend=${() => (this.folding = false)}></div>`
-        : this.hasData
+        : this.hasData && !story
           ? nothing
           : this.src
             ? html`<div class="root"><slot></slot></div>`

@@ -83,11 +83,13 @@ export class LedePhoto extends LitElement {
   declare sizes: string | undefined;
   /** Describes the photo. `alt=""` marks it decorative; leaving it out logs a warning. */
   declare alt: string | undefined;
+  /** Plain text under the photo; for links or emphasis, use the `caption` slot. */
   declare caption: string | undefined;
   /** Photographer or agency, shown after a translated "Photo:". */
   declare credit: string | undefined;
   /** The image's intrinsic width; with `height`, gives the ratio when `ratio` is not set. */
   declare width: number | undefined;
+  /** The image's intrinsic height, with `width`. */
   declare height: number | undefined;
   /** The frame's shape: `16:9`, `4:3`, `1:1`, `3:2`, `16/9` or a number such as `1.5`. */
   declare ratio: string | undefined;
@@ -160,6 +162,8 @@ export class LedePhoto extends LitElement {
 
   override render() {
     const { src, srcset, alt, caption, credit, width, height } = this.data;
+    // The credit's label is translated: until its language's pack arrives, the fallback stays.
+    if (credit !== undefined && !this.language.ready) return html`<slot></slot>`;
     const lang = this.language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
     return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>

@@ -17,9 +17,11 @@ export const STORY_FIELDS = {
   url: {},
   /** Another name for `url`, as on a link. */
   href: { field: 'url' },
+  /** The headline, shown as text (markup in it shows as characters). */
   headline: {},
   /** The section label, e.g. "World". */
   kicker: {},
+  /** A sentence or two about the story, clamped to a few lines. */
   summary: {},
   /** When the story was published: ISO 8601, e.g. `2026-03-21T09:30:00Z`. */
   published: {},

@@ -22,6 +22,8 @@ export function chooseStories(
 ): Article[] {
   if (items) return items;
   if (!property && !attributes) return fetched ? [...fetched] : [];
+  // The usual case, one way in: nothing to merge.
+  if (!fetched && !attributes) return [property!];
   const [first, ...rest] = fetched ?? [];
   return [{ ...first, ...attributes, ...property }, ...rest];
 }
@@ -33,8 +35,11 @@ export function storyKey(story: Article): string {
 
 /** The partner's campaign tagging: the same three attributes on every element with links. */
 export const UTM_PROPERTIES = {
+  /** Added to links as `utm_source`, unless the link has one already. */
   utmSource: { attribute: 'utm-source' },
+  /** Added to links as `utm_medium`, unless the link has one already. */
   utmMedium: { attribute: 'utm-medium' },
+  /** Added to links as `utm_campaign`, unless the link has one already. */
   utmCampaign: { attribute: 'utm-campaign' },
 } satisfies Record<string, PropertyDeclaration>;
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { staleOutputs } from '../../scripts/api-reference.mjs';
+import { elementsOf, staleOutputs } from '../../scripts/api-reference.mjs';
 import { CDN_URL, cdnReferences } from '../../scripts/cdn-references.mjs';
 import { allSnippets, where } from '../support/doc-snippets.mjs';
 import { BROWSERS, CAPTURE_PROBLEMS, runExamplePages, serve } from '../support/example-pages.mjs';
@@ -65,6 +65,18 @@ describe('the docs', () => {
   it('have an API reference generated from the current custom-elements.json', async () => {
     const stale = await staleOutputs();
     assert.deepEqual(stale, [], `${stale.join(' and ')} out of date: run \`npm run docs\` and commit`);
+  });
+
+  it('list each attribute and property of an element once in the reference', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    for (const element of elementsOf(manifest)) {
+      const names = element.properties.map((p) => p.property ?? p.attribute);
+      assert.deepEqual(
+        names.filter((name, i) => names.indexOf(name) !== i),
+        [],
+        element.tag,
+      );
+    }
   });
 
   it('give every code block a language the tests know', () => {
