@@ -1,3 +1,4 @@
+import { LedeErrorEvent } from '../events/lede-events.js';
 import type { Article } from './article.js';
 import { normalizeArticle, normalizeArticleOnce } from './normalize.js';
 import { reportProblems } from './report-problems.js';
@@ -31,5 +32,54 @@ export function gateFetchedStories(raw: readonly unknown[], url: string, tag: st
     return resolveUrls(result.article, url);
   });
   if (problems.length > 0) console.warn(`<${tag}>: ${url}: ${problems.join('; ')}`);
+  return stories;
+}
+
+/**
+ * An `items` property as a list, or nothing. Anything else (an object, a
+ * string) holds no stories: `lede-error` (`invalid-data`) says so and
+ * `previous` stays, so what the element shows stays too.
+ */
+export function givenList(
+  element: Element,
+  value: unknown,
+  previous: readonly unknown[] | undefined,
+): readonly unknown[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value;
+  element.dispatchEvent(
+    new LedeErrorEvent({
+      reason: 'invalid-data',
+      message: 'items is not a list',
+    }),
+  );
+  return previous;
+}
+
+/** Each fetched item's gated story, kept for the item's life: re-renders and other elements reuse it. */
+const gatedItems = new WeakMap<object, Article>();
+
+/**
+ * The first `limit` stories with a headline from fetched items, gated only
+ * as far as needed: a feed of thousands costs what its first stories cost.
+ */
+export function gateFetchedHeadlines(
+  raw: readonly object[],
+  url: string,
+  tag: string,
+  limit: number,
+): Article[] {
+  const stories: Article[] = [];
+  let next = 0;
+  while (stories.length < limit && next < raw.length) {
+    const batch = raw.slice(next, next + limit - stories.length);
+    next += batch.length;
+    const fresh = batch.filter((item) => !gatedItems.has(item));
+    gateFetchedStories(fresh, url, tag).forEach((story, index) => gatedItems.set(fresh[index], story));
+    for (const item of batch) {
+      const story = gatedItems.get(item)!;
+      if (story.headline) stories.push(story);
+    }
+  }
   return stories;
 }

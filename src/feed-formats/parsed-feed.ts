@@ -22,3 +22,9 @@ export interface ParsedFeed {
   title?: string;
   items: RawItem[];
 }
+
+/**
+ * Items read from a feed at most: what `<lede-feed>` can show. Items after
+ * them cost nothing (no HTML-to-text, no gate), however long the feed.
+ */
+export const MAX_FEED_ITEMS = 100;
