@@ -2,7 +2,8 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
 import { normalizeArticle } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
-import { gateFetchedStories, gateGivenStories } from '../data/gate-stories.js';
+import { gateFetchedStories, gateGivenStories, givenList } from '../data/gate-stories.js';
+import { numberAttribute } from '../data/number-attribute.js';
 import { withUtm } from '../data/utm.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
@@ -32,11 +33,11 @@ const LEVEL_LABELS: Record<BannerLevel, StringKey> = {
   update: 'update',
 };
 
-const DEFAULT_INTERVAL = 60;
-/** Polling a newsroom's server more often than this helps nobody. */
-const MIN_INTERVAL = 15;
+/** Polling a newsroom's server more often than every 15 seconds helps nobody. */
+const INTERVAL = { fallback: 60, floor: 15, max: 86_400 };
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
-const DEFAULT_ROTATE_INTERVAL = 8;
+/** A headline needs a few seconds to be read before the next one replaces it. */
+const ROTATE_INTERVAL = { fallback: 8, floor: 3, max: 3600 };
 
 /** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
 function storiesFromAnswer(loaded: Loaded): Article[] {
@@ -48,6 +49,15 @@ function storiesFromAnswer(loaded: Loaded): Article[] {
 /** What identifies a story for dismissal and announcements. */
 function storyKey(story: Article): string {
   return story.id ?? story.url ?? story.headline ?? '';
+}
+
+/** The absolute form of a URL, where there is a document to resolve it against. */
+function absolute(url = ''): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return url;
+  }
 }
 
 function storyTimeOf(story: Article): number {
@@ -80,7 +90,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart dismiss - The dismiss button.
  * @csspart announcer - The visually hidden live region that announces new stories.
  *
- * @cssprop [--lede-banner-padding=0.625rem 1rem] - Space inside the strip.
+ * @cssprop [--lede-banner-padding=0.625em 1em] - Space inside the strip.
  * @cssprop [--lede-banner-breaking-color=var(--lede-color-accent)] - Label and rule colour for `breaking`.
  * @cssprop [--lede-banner-developing-color=light-dark(#9a4a00, #ffb36b)] - For `developing`.
  * @cssprop [--lede-banner-live-color=light-dark(#a3125b, #ff8cc6)] - For `live`.
@@ -101,6 +111,7 @@ export class LedeBreakingBanner extends LitElement {
     src: {},
     interval: { type: Number },
     timeout: { type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
     maxAge: { attribute: 'max-age', type: Number },
     level: { reflect: true },
     politeness: {},
@@ -124,10 +135,12 @@ export class LedeBreakingBanner extends LitElement {
   declare article: Partial<Article> | undefined;
   /** A URL returning an Article, a JSON array of Articles, schema.org JSON-LD, or an RSS, Atom or JSON feed. */
   declare src: string | undefined;
-  /** Seconds between refreshes of `src` (default 60, never below 15). */
+  /** Seconds between refreshes of `src` (default 60, never below 15, at most a day). */
   declare interval: number | undefined;
-  /** Seconds to wait for `src` (default 10). */
+  /** Seconds to wait for `src` (default 10, at most 120). */
   declare timeout: number | undefined;
+  /** The largest answer read from `src`, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
+  declare maxBytes: number | undefined;
   /** Seconds after which a story is no longer shown (default six hours); attribute `max-age`. */
   declare maxAge: number | undefined;
   /** `breaking` (default), `developing`, `live` or `update`: the label and its colour. */
@@ -136,7 +149,7 @@ export class LedeBreakingBanner extends LitElement {
   declare politeness: 'polite' | 'assertive' | undefined;
   /** Cycles through every current story, pausing on hover and focus; never under reduced motion. */
   declare rotate: boolean;
-  /** Seconds each story shows when rotating (default 8); attribute `rotate-interval`. */
+  /** Seconds each story shows when rotating (default 8, never below 3); attribute `rotate-interval`. */
   declare rotateInterval: number | undefined;
   declare articleId: string | undefined;
   declare headline: string | undefined;
@@ -150,6 +163,9 @@ export class LedeBreakingBanner extends LitElement {
 
   declare private rotation: number;
   private current: Article[] = [];
+  private givenItems: readonly unknown[] | undefined;
+  /** Where the stories shown came from (their feed's URL, or '' for given ones): dismissals are kept per source. */
+  private source = '';
   private hasData = false;
   private newestKey: string | undefined;
   /** Stories already seen here: only a story never seen before is announced. */
@@ -160,7 +176,7 @@ export class LedeBreakingBanner extends LitElement {
   private readonly remote = new RemoteDataController(this, storiesFromAnswer);
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
   private readonly polling = new PollingController(this, {
-    interval: () => Math.max(MIN_INTERVAL, this.interval ?? DEFAULT_INTERVAL),
+    interval: () => numberAttribute(this, 'interval', this.interval, INTERVAL),
     refresh: () => this.remote.refresh(),
   });
 
@@ -194,8 +210,9 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) {
-      void this.remote.load(this.src, this.timeout);
+    if (changed.has('items')) this.givenItems = givenList(this, this.items, this.givenItems);
+    if (changed.has('src') || changed.has('timeout') || changed.has('maxBytes')) {
+      void this.remote.load(this.src, this.timeout, this.maxBytes);
       if (this.remote.source) this.polling.start();
       else this.polling.stop();
     }
@@ -254,12 +271,14 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   private currentLevel(): BannerLevel {
-    return this.level && this.level in LEVEL_LABELS ? this.level : 'breaking';
+    // An own key only: `level="constructor"` must not find Object's.
+    return this.level && Object.hasOwn(LEVEL_LABELS, this.level) ? this.level : 'breaking';
   }
 
   /** Properties, then attributes, then `src`: the first that has stories wins. */
   private allStories(): Article[] {
-    const fromProperty = this.items ?? (this.article ? [this.article] : undefined);
+    const fromProperty = this.givenItems ?? (this.article ? [this.article] : undefined);
+    this.source = '';
     if (fromProperty) return gateGivenStories(this, fromProperty);
     if (this.headline) {
       const { article, problems } = normalizeArticle({
@@ -271,7 +290,13 @@ export class LedeBreakingBanner extends LitElement {
       reportProblems(this, problems);
       return [article];
     }
+    this.source = absolute(this.remote.source);
     return this.remote.value ?? [];
+  }
+
+  /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
+  private dismissalKey(story: Article): string {
+    return this.source ? `${this.source} ${storyKey(story)}` : storyKey(story);
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
@@ -281,7 +306,7 @@ export class LedeBreakingBanner extends LitElement {
     const maxAge = (this.maxAge && this.maxAge > 0 ? this.maxAge : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories
-      .filter((story) => story.headline && !isDismissed(storyKey(story)))
+      .filter((story) => story.headline && !isDismissed(this.dismissalKey(story)))
       .filter((story) => {
         const time = storyTimeOf(story);
         return time === 0 || now - time <= maxAge;
@@ -325,7 +350,9 @@ export class LedeBreakingBanner extends LitElement {
   private handleDismiss(): void {
     const story = this.shown();
     if (!story) return;
-    dismiss(storyKey(story));
+    dismiss(this.dismissalKey(story));
+    // Nothing of a dismissed story may stay, for eyes or for screen readers.
+    this.announcement = '';
     this.dispatchEvent(new LedeDismissEvent(this.detailOf(story)));
     this.requestUpdate();
   }
@@ -338,8 +365,7 @@ export class LedeBreakingBanner extends LitElement {
   private syncRotation(): void {
     this.stopRotating();
     if (!this.rotate || !this.isConnected) return;
-    const seconds =
-      this.rotateInterval && this.rotateInterval > 0 ? this.rotateInterval : DEFAULT_ROTATE_INTERVAL;
+    const seconds = numberAttribute(this, 'rotate-interval', this.rotateInterval, ROTATE_INTERVAL);
     this.rotationTimer = setInterval(() => {
       // Checked at each step, so turning reduced motion on stops rotation at once.
       const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

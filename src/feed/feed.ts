@@ -1,7 +1,8 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
-import { gateFetchedStories, gateGivenStories } from '../data/gate-stories.js';
+import { gateFetchedHeadlines, gateGivenStories, givenList } from '../data/gate-stories.js';
+import { numberAttribute } from '../data/number-attribute.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
@@ -14,14 +15,12 @@ import { feedStyles } from './feed.styles.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
-/** Refreshing a feed more often than this helps nobody. */
-const MIN_REFRESH = 30;
+/** None by default; refreshing a feed more often than every 30 seconds helps nobody. */
+const REFRESH = { fallback: 0, floor: 30, max: 86_400 };
 
-/** A feed's stories, through the data gate; stories without a headline are skipped. */
-function storiesFromFeed(loaded: Loaded): Article[] {
-  return gateFetchedStories(parseFeed(loaded).items, loaded.url, 'lede-feed').filter(
-    (story) => story.headline,
-  );
+/** A feed's raw items and where they came from; each element gates only the stories it shows. */
+function itemsFromFeed(loaded: Loaded) {
+  return { url: loaded.url, items: parseFeed(loaded).items };
 }
 
 /** A stable key per story, so a refresh updates cards in place instead of rebuilding them. */
@@ -53,8 +52,8 @@ function storyKey(story: Article, index: number): string {
  * @csspart card - Each `<lede-article-card>`.
  * @csspart empty - The "No stories yet" message.
  *
- * @cssprop [--lede-feed-gap=1rem] - Space between cards.
- * @cssprop [--lede-feed-min-column=16rem] - The narrowest a column may get in the grid.
+ * @cssprop [--lede-feed-gap=1em] - Space between cards.
+ * @cssprop [--lede-feed-min-column=16em] - The narrowest a column may get in the grid.
  *
  * @fires {LedeErrorEvent} lede-error - The feed failed to load or refresh (network, http, timeout, parse, content-type).
  */
@@ -70,6 +69,7 @@ export class LedeFeed extends LitElement {
     headingLevel: { attribute: 'heading-level', type: Number },
     refresh: { type: Number },
     timeout: { type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
     utmSource: { attribute: 'utm-source' },
     utmMedium: { attribute: 'utm-medium' },
     utmCampaign: { attribute: 'utm-campaign' },
@@ -88,26 +88,31 @@ export class LedeFeed extends LitElement {
   declare cardLayout: CardLayout | undefined;
   /** The cards' heading level (default 3); attribute `heading-level`. */
   declare headingLevel: number | undefined;
-  /** Seconds between refreshes (none by default; at least 30). */
+  /** Seconds between refreshes (none by default; at least 30, at most a day). */
   declare refresh: number | undefined;
-  /** Seconds to wait for the feed (default 10). */
+  /** Seconds to wait for the feed (default 10, at most 120). */
   declare timeout: number | undefined;
+  /** The largest feed read, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
+  declare maxBytes: number | undefined;
   declare utmSource: string | undefined;
   declare utmMedium: string | undefined;
   declare utmCampaign: string | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
-  private readonly remote = new RemoteDataController(this, storiesFromFeed);
+  private givenItems: readonly unknown[] | undefined;
+  private readonly remote = new RemoteDataController(this, itemsFromFeed);
   private readonly language = new LanguageController(this);
   private readonly polling = new PollingController(this, {
-    interval: () => Math.max(MIN_REFRESH, this.refresh ?? 0),
+    interval: () => this.refreshSeconds(),
     refresh: () => this.remote.refresh(),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) void this.remote.load(this.src, this.timeout);
-    if (changed.has('src') || changed.has('timeout') || changed.has('refresh')) {
-      if (this.remote.source && this.refresh && this.refresh > 0) this.polling.start();
+    if (changed.has('items')) this.givenItems = givenList(this, this.items, this.givenItems);
+    const loadChanged = changed.has('src') || changed.has('timeout') || changed.has('maxBytes');
+    if (loadChanged) void this.remote.load(this.src, this.timeout, this.maxBytes);
+    if (loadChanged || changed.has('refresh')) {
+      if (this.remote.source && this.refreshSeconds() > 0) this.polling.start();
       else this.polling.stop();
     }
   }
@@ -171,10 +176,18 @@ export class LedeFeed extends LitElement {
 
   /** The stories to show, at most `limit`; `undefined` while there are none yet. */
   private stories(): Article[] | undefined {
-    const stories = this.items
-      ? gateGivenStories(this, this.items).filter((story) => story.headline)
-      : this.remote.value;
-    return stories?.slice(0, this.currentLimit());
+    const limit = this.currentLimit();
+    if (this.givenItems) {
+      return gateGivenStories(this, this.givenItems)
+        .filter((story) => story.headline)
+        .slice(0, limit);
+    }
+    const feed = this.remote.value;
+    return feed && gateFetchedHeadlines(feed.items, feed.url, 'lede-feed', limit);
+  }
+
+  private refreshSeconds(): number {
+    return numberAttribute(this, 'refresh', this.refresh, REFRESH);
   }
 
   private currentLimit(): number {
