@@ -3,6 +3,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
@@ -10,6 +11,7 @@ import { sourceTransforms } from './scripts/source-transforms.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
+import { hostileApi } from './test/support/hostile-api.mjs';
 import { buildReactVendor, reactVendor } from './test/support/react-vendor.mjs';
 import { ssrPage } from './test/support/ssr-page.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
@@ -74,8 +76,10 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
-  middleware: [testAssets, testApi, ssrPage, cspPage, breakingEndpoint, demoFiles],
+  middleware: [testAssets, testApi, hostileApi, ssrPage, cspPage, breakingEndpoint, demoFiles],
   plugins: [
+    // The accessibility tree, for tests of what screen readers are given.
+    a11ySnapshotPlugin(),
     // React ships CommonJS: the React tests get it prebundled as ES modules.
     reactVendor(),
     // The templates minified as the builds minify them: the tests test what ships.
