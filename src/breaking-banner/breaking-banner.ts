@@ -26,12 +26,8 @@ import { dismiss, isDismissed } from './dismissals.js';
 
 export type BannerLevel = 'breaking' | 'developing' | 'live' | 'update';
 
-const LEVEL_LABELS: Record<BannerLevel, StringKey> = {
-  breaking: 'breaking',
-  developing: 'developing',
-  live: 'live',
-  update: 'update',
-};
+/** Each level's label is the UI string of the same name. A list, not an object: `level="constructor"` must find nothing. */
+const LEVELS: readonly (BannerLevel & StringKey)[] = ['breaking', 'developing', 'live', 'update'];
 
 /** Polling a newsroom's server more often than every 15 seconds helps nobody. */
 const INTERVAL = { fallback: 60, floor: 15, max: 86_400 };
@@ -49,15 +45,6 @@ function storiesFromAnswer(loaded: Loaded): Article[] {
 /** What identifies a story for dismissal and announcements. */
 function storyKey(story: Article): string {
   return story.id ?? story.url ?? story.headline ?? '';
-}
-
-/** The absolute form of a URL, where there is a document to resolve it against. */
-function absolute(url = ''): string {
-  try {
-    return new URL(url, document.baseURI).href;
-  } catch {
-    return url;
-  }
 }
 
 function storyTimeOf(story: Article): number {
@@ -164,8 +151,6 @@ export class LedeBreakingBanner extends LitElement {
   declare private rotation: number;
   private current: Article[] = [];
   private givenItems: readonly unknown[] | undefined;
-  /** Where the stories shown came from (their feed's URL, or '' for given ones): dismissals are kept per source. */
-  private source = '';
   private hasData = false;
   private newestKey: string | undefined;
   /** Stories already seen here: only a story never seen before is announced. */
@@ -233,7 +218,7 @@ export class LedeBreakingBanner extends LitElement {
     </div>`;
     if (!story) return html`${this.hasData ? nothing : html`<slot></slot>`}${announcer}`;
     const lang = this.language.lang;
-    const label = translate(lang, LEVEL_LABELS[this.currentLevel()]);
+    const label = translate(lang, this.currentLevel());
     const href = this.linkOf(story);
     // A landmark, so screen-reader users can jump to it; named with its story,
     // so several banners on one page are told apart.
@@ -271,14 +256,12 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   private currentLevel(): BannerLevel {
-    // An own key only: `level="constructor"` must not find Object's.
-    return this.level && Object.hasOwn(LEVEL_LABELS, this.level) ? this.level : 'breaking';
+    return LEVELS.find((level) => level === this.level) ?? 'breaking';
   }
 
   /** Properties, then attributes, then `src`: the first that has stories wins. */
   private allStories(): Article[] {
     const fromProperty = this.givenItems ?? (this.article ? [this.article] : undefined);
-    this.source = '';
     if (fromProperty) return gateGivenStories(this, fromProperty);
     if (this.headline) {
       const { article, problems } = normalizeArticle({
@@ -290,13 +273,14 @@ export class LedeBreakingBanner extends LitElement {
       reportProblems(this, problems);
       return [article];
     }
-    this.source = absolute(this.remote.source);
     return this.remote.value ?? [];
   }
 
   /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
   private dismissalKey(story: Article): string {
-    return this.source ? `${this.source} ${storyKey(story)}` : storyKey(story);
+    // Stories shown from `src` are kept with it; given ones have no source.
+    const source = this.remote.value?.includes(story) ? this.remote.source : undefined;
+    return source ? `${source} ${storyKey(story)}` : storyKey(story);
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
@@ -327,7 +311,7 @@ export class LedeBreakingBanner extends LitElement {
     // Stories on the page from the start are read like the rest of it; only
     // later arrivals are news (not an older story that a dismissal revealed).
     if (!this.hasUpdated || !isNew) return;
-    const label = translate(this.language.lang, LEVEL_LABELS[this.currentLevel()]);
+    const label = translate(this.language.lang, this.currentLevel());
     this.announcement = `${label}: ${newest.headline}`;
     this.dispatchEvent(new LedeUpdateEvent({ ...this.detailOf(newest), headline: newest.headline! }));
   }

@@ -45,8 +45,7 @@ export function givenList(
   value: unknown,
   previous: readonly unknown[] | undefined,
 ): readonly unknown[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (Array.isArray(value)) return value;
+  if (value == null || Array.isArray(value)) return value ?? undefined;
   element.dispatchEvent(
     new LedeErrorEvent({
       reason: 'invalid-data',
@@ -61,7 +60,7 @@ const gatedItems = new WeakMap<object, Article>();
 
 /**
  * The first `limit` stories with a headline from fetched items, gated only
- * as far as needed: a feed of thousands costs what its first stories cost.
+ * as far as needed: the items after them are never gated.
  */
 export function gateFetchedHeadlines(
   raw: readonly object[],
@@ -70,16 +69,11 @@ export function gateFetchedHeadlines(
   limit: number,
 ): Article[] {
   const stories: Article[] = [];
-  let next = 0;
-  while (stories.length < limit && next < raw.length) {
-    const batch = raw.slice(next, next + limit - stories.length);
-    next += batch.length;
-    const fresh = batch.filter((item) => !gatedItems.has(item));
-    gateFetchedStories(fresh, url, tag).forEach((story, index) => gatedItems.set(fresh[index], story));
-    for (const item of batch) {
-      const story = gatedItems.get(item)!;
-      if (story.headline) stories.push(story);
-    }
+  for (const item of raw) {
+    if (stories.length === limit) break;
+    let story = gatedItems.get(item);
+    if (!story) gatedItems.set(item, (story = gateFetchedStories([item], url, tag)[0]));
+    if (story.headline) stories.push(story);
   }
   return stories;
 }

@@ -14,7 +14,8 @@ export interface NumberRange {
   max: number;
 }
 
-const warned = new WeakMap<Element, Set<string>>();
+/** What was said already, per tag: once is enough. */
+const warned = new Set<string>();
 
 export function numberAttribute(
   element: Element,
@@ -23,17 +24,14 @@ export function numberAttribute(
   { fallback, floor = 0, max }: NumberRange,
 ): number {
   if (value === undefined || value === null) return fallback;
-  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  const result =
-    typeof number === 'number' && number > 0 && number <= max ? Math.max(number, floor) : fallback;
+  const number = Number(value);
+  const result = number > 0 && number <= max ? Math.max(number, floor) : fallback;
   if (result !== number) {
     // As the partner wrote it: Lit has made "1m" NaN by now.
-    const message = `${name}="${element.getAttribute(name) ?? String(value)}" is not a number in ${floor}–${max}; using ${result}`;
-    const seen = warned.get(element) ?? new Set();
-    warned.set(element, seen);
-    if (!seen.has(message)) {
-      seen.add(message);
-      console.warn(`<${element.localName}>: ${message}`, element);
+    const warning = `<${element.localName}>: ${name}="${element.getAttribute(name) ?? String(value)}" is out of range; using ${result}`;
+    if (!warned.has(warning)) {
+      warned.add(warning);
+      console.warn(warning, element);
     }
   }
   return result;

@@ -45,19 +45,15 @@ function decodeEntities(value: string): string {
   });
 }
 
+/** Decodes each run of escapes on its own: a lone `%` or a broken sequence elsewhere stays as it is. */
 function decodePercent(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    // A lone `%` is not an escape; decode what can be decoded.
-    return value.replace(/(%[\da-f]{2})+/gi, (run) => {
-      try {
-        return decodeURIComponent(run);
-      } catch {
-        return run;
-      }
-    });
-  }
+  return value.replace(/(%[\da-f]{2})+/gi, (run) => {
+    try {
+      return decodeURIComponent(run);
+    } catch {
+      return run;
+    }
+  });
 }
 
 /**

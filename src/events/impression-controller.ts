@@ -36,14 +36,12 @@ function unobserve(target: Element): void {
  * Calls `onImpression` once per story, the first time the element has been
  * at least half visible for a second. `storyKey` names the story shown, so a
  * new story can count again; time spent half-hidden does not add up. A story
- * that arrives while the element is already on screen (fetched for a card
- * above the fold, or set after connecting, as frameworks do) counts from the
- * moment it is shown: the observer reports only changes of visibility.
+ * that arrives in an element already on screen (fetched for a card above the
+ * fold, or set after connecting, as frameworks do) counts from the moment
+ * it is shown: the observer reports only changes of visibility.
  */
 export class ImpressionController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
-  /** The story the running timer is counting. */
-  private timing: string | undefined;
   private visible = false;
   private counted = new Set<string>();
 
@@ -61,13 +59,12 @@ export class ImpressionController implements ReactiveController {
 
   hostDisconnected(): void {
     unobserve(this.host);
-    this.visible = false;
-    this.cancel();
+    this.visibilityChanged(false);
   }
 
   /** Every render may have put a new story on show. */
   hostUpdated(): void {
-    this.check();
+    this.visibilityChanged(this.visible);
   }
 
   /** For tests: how many elements the shared observer is watching. */
@@ -78,18 +75,13 @@ export class ImpressionController implements ReactiveController {
   /** @internal called by the shared observer. */
   visibilityChanged(visible: boolean): void {
     this.visible = visible;
-    this.check();
-  }
-
-  /** Starts counting the story shown, if it is visible and not counted yet. */
-  private check(): void {
-    const key = this.visible ? this.storyKey() : undefined;
-    if (key === this.timing) return;
-    this.cancel();
-    if (key === undefined || this.counted.has(key)) return;
-    this.timing = key;
+    if (!visible) return this.cancel();
+    const key = this.storyKey();
+    if (key === undefined || this.counted.has(key) || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
-      this.timer = this.timing = undefined;
+      this.timer = undefined;
+      // The story may have changed while it was on screen: the new one starts its own second.
+      if (this.storyKey() !== key) return this.visibilityChanged(this.visible);
       this.counted.add(key);
       this.onImpression();
     }, VISIBLE_FOR);
@@ -97,6 +89,6 @@ export class ImpressionController implements ReactiveController {
 
   private cancel(): void {
     clearTimeout(this.timer);
-    this.timer = this.timing = undefined;
+    this.timer = undefined;
   }
 }

@@ -1,6 +1,6 @@
 import { articleFromJsonLd, isArticleNode, isObject, names } from '../data/json-ld.js';
 import { htmlToText } from './html-to-text.js';
-import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js';
+import type { ParsedFeed, RawItem } from './parsed-feed.js';
 
 type Json = Record<string, unknown>;
 
@@ -14,7 +14,7 @@ export function isJsonFeed(json: unknown): json is Json {
 }
 
 export function parseJsonFeed(feed: Json): ParsedFeed {
-  const items = Array.isArray(feed.items) ? feed.items.slice(0, MAX_FEED_ITEMS).filter(isObject) : [];
+  const items = Array.isArray(feed.items) ? feed.items.filter(isObject) : [];
   return {
     lang: typeof feed.language === 'string' ? feed.language : undefined,
     title: typeof feed.title === 'string' ? feed.title : undefined,

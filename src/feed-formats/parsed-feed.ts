@@ -23,8 +23,5 @@ export interface ParsedFeed {
   items: RawItem[];
 }
 
-/**
- * Items read from a feed at most: what `<lede-feed>` can show. Items after
- * them cost nothing (no HTML-to-text, no gate), however long the feed.
- */
+/** Items taken from a feed at most: what `<lede-feed>` can show. Items after them are never gated. */
 export const MAX_FEED_ITEMS = 100;

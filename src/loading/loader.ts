@@ -89,25 +89,21 @@ function keep(url: string, entry: Kept): void {
   if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
 }
 
-/** The body as text, read chunk by chunk and given up past the cap, before it is all in memory. */
+/**
+ * The body as text, read chunk by chunk and given up past the cap, before
+ * it is all in memory (a Content-Length can lie, or be missing).
+ */
 async function readCapped(response: Response, url: string, entry: InFlight): Promise<string> {
-  const tooLarge = () => new LoadError('too-large', `${url} is over ${entry.maxBytes} bytes`, url);
-  if (Number(response.headers.get('Content-Length')) > entry.maxBytes) {
-    void response.body?.cancel().catch(() => {});
-    throw tooLarge();
-  }
-  const reader = response.body?.getReader();
-  if (!reader) return '';
+  const reader = response.body!.getReader();
   const decoder = new TextDecoder();
   let text = '';
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > entry.maxBytes) {
+    if ((bytes += value.byteLength) > entry.maxBytes) {
       void reader.cancel().catch(() => {});
-      throw tooLarge();
+      throw new LoadError('too-large', `${url} is too large`, url);
     }
     text += decoder.decode(value, { stream: true });
   }

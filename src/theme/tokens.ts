@@ -55,40 +55,21 @@ export const tokens = css`
    * Inherited properties are reset here, on the inner wrapper, and not on
    * :host: page CSS that sets them on the host (or its ancestors) must not
    * reach the content, while the host stays a normal box the page can place.
-   * Every inherited property that changes the size or shape of text is here.
+   * "all: initial" resets every one of them (fonts, spacing, transforms,
+   * white space, word breaking, writing mode...), present and future; the
+   * few the elements build on are then set, and each element's own styles
+   * for its wrapper come after these.
    */
   .root {
+    all: initial;
+    display: block;
     box-sizing: border-box;
+    color-scheme: inherit;
     color: var(--_lede-color-text);
     background: var(--_lede-color-surface);
-    /* The shorthand resets style, weight, variants, stretch, size-adjust, kerning and optical sizing too. */
     font: var(--_lede-font-size) / var(--_lede-line-height) var(--_lede-font-family);
-    font-feature-settings: normal;
-    font-variation-settings: normal;
-    font-synthesis: initial;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-align-last: auto;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    text-emphasis: none;
-    text-rendering: auto;
-    white-space: normal;
-    text-wrap: wrap;
-    word-break: normal;
-    line-break: auto;
-    tab-size: 8;
-    writing-mode: horizontal-tb;
-    text-orientation: mixed;
     /* "anywhere", not "break-word": it also lets grid and flex items shrink below a long word (Georgian, German, URLs). */
     overflow-wrap: anywhere;
-    hyphens: manual;
-    visibility: visible;
-    cursor: auto;
-    list-style: none;
-    -webkit-text-fill-color: currentcolor;
   }
 
   a {
