@@ -12,6 +12,7 @@ import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
 import { hostileApi } from './test/support/hostile-api.mjs';
+import { packFaults } from './test/support/pack-faults.mjs';
 import { buildReactVendor, reactVendor } from './test/support/react-vendor.mjs';
 import { ssrPage } from './test/support/ssr-page.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
@@ -76,7 +77,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
-  middleware: [testAssets, testApi, hostileApi, ssrPage, cspPage, breakingEndpoint, demoFiles],
+  middleware: [testAssets, testApi, hostileApi, ssrPage, cspPage, packFaults, breakingEndpoint, demoFiles],
   plugins: [
     // The accessibility tree, for tests of what screen readers are given.
     a11ySnapshotPlugin(),

@@ -1,10 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { normalizeArticle } from '../data/normalize.js';
-import { reportProblems } from '../data/report-problems.js';
-import { gateFetchedStories, gateGivenStories, givenList } from '../data/gate-stories.js';
-import { numberAttribute } from '../data/number-attribute.js';
-import { withUtm } from '../data/utm.js';
+import { gateFetchedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
   LedeClickEvent,
@@ -17,23 +13,27 @@ import { translate, type StringKey } from '../i18n/strings.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LoadError, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
-import { RemoteDataController } from '../loading/remote-data-controller.js';
-import { tokens } from '../theme/tokens.js';
+import { numberAttribute } from '../data/number-attribute.js';
+import { renamed } from '../registration/renamed.js';
+import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
+import { StoryController } from '../story/story-controller.js';
+import { storyKey, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { renderStoryTime, shownTime } from '../story/story-time.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
-import { storyTime } from '../time/story-time.js';
 import { breakingBannerStyles } from './breaking-banner.styles.js';
 import { dismiss, isDismissed } from './dismissals.js';
 
 export type BannerLevel = 'breaking' | 'developing' | 'live' | 'update';
 
-/** Each level's label is the UI string of the same name. A list, not an object: `level="constructor"` must find nothing. */
+/** Each level's label is the string of the same name. */
 const LEVELS: readonly (BannerLevel & StringKey)[] = ['breaking', 'developing', 'live', 'update'];
 
 /** Polling a newsroom's server more often than every 15 seconds helps nobody. */
 const INTERVAL = { fallback: 60, floor: 15, max: 86_400 };
-const DEFAULT_MAX_AGE = 6 * 60 * 60;
 /** A headline needs a few seconds to be read before the next one replaces it. */
 const ROTATE_INTERVAL = { fallback: 8, floor: 3, max: 3600 };
+const DEFAULT_MAX_AGE = 6 * 60 * 60;
 
 /** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
 function storiesFromAnswer(loaded: Loaded): Article[] {
@@ -42,14 +42,10 @@ function storiesFromAnswer(loaded: Loaded): Article[] {
   return gateFetchedStories(items, loaded.url, 'lede-breaking-banner');
 }
 
-/** What identifies a story for dismissal and announcements. */
-function storyKey(story: Article): string {
-  return story.id ?? story.url ?? story.headline ?? '';
-}
-
-function storyTimeOf(story: Article): number {
-  const iso = story.updated ?? story.published;
-  return iso ? Date.parse(iso) : 0;
+/** When a story happened, in milliseconds, for sorting and `max-age`; 0 when it does not say. */
+function storyMillis(story: Article): number {
+  const shown = shownTime(story);
+  return shown ? Date.parse(shown.iso) : 0;
 }
 
 const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/></svg>`;
@@ -58,7 +54,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * A breaking-news strip: a label by level, the headline as a link, and how
  * long ago it happened. It shows the newest story that the reader has not
  * dismissed and that is not older than `max-age`; with `src` it refreshes
- * every `interval` seconds and announces a new story to screen readers.
+ * every `refresh-interval` seconds and announces a new story to screen readers.
  *
  * With nothing current it renders nothing at all (no empty strip). Before
  * the first data arrives, and if it never does, the children written inside
@@ -77,7 +73,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart dismiss - The dismiss button.
  * @csspart announcer - The visually hidden live region that announces new stories.
  *
- * @cssprop [--lede-banner-padding=0.625em 1em] - Space inside the strip.
+ * @cssprop [--lede-banner-padding=calc(var(--lede-space) * 1.25) calc(var(--lede-space) * 2)] - Space inside the strip.
  * @cssprop [--lede-banner-breaking-color=var(--lede-color-accent)] - Label and rule colour for `breaking`.
  * @cssprop [--lede-banner-developing-color=light-dark(#9a4a00, #ffb36b)] - For `developing`.
  * @cssprop [--lede-banner-live-color=light-dark(#a3125b, #ff8cc6)] - For `live`.
@@ -89,13 +85,16 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @fires {LedeImpressionEvent} lede-impression - The strip was at least half visible for a second; once per story.
  * @fires {LedeErrorEvent} lede-error - Loading or refreshing `src` failed; what is shown stays.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeBreakingBanner extends LitElement {
-  static override styles = [tokens, breakingBannerStyles];
+  static override styles = [baseStyles, breakingBannerStyles];
 
   static override properties = {
     items: { attribute: false },
     article: { attribute: false },
     src: {},
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
     interval: { type: Number },
     timeout: { type: Number },
     maxBytes: { attribute: 'max-bytes', type: Number },
@@ -104,14 +103,8 @@ export class LedeBreakingBanner extends LitElement {
     politeness: {},
     rotate: { type: Boolean },
     rotateInterval: { attribute: 'rotate-interval', type: Number },
-    articleId: { attribute: 'article-id' },
-    headline: {},
-    url: {},
-    href: {},
-    published: {},
-    utmSource: { attribute: 'utm-source' },
-    utmMedium: { attribute: 'utm-medium' },
-    utmCampaign: { attribute: 'utm-campaign' },
+    ...storyProperties(),
+    ...UTM_PROPERTIES,
     theme: { reflect: true },
     rotation: { state: true },
   };
@@ -122,9 +115,11 @@ export class LedeBreakingBanner extends LitElement {
   declare article: Partial<Article> | undefined;
   /** A URL returning an Article, a JSON array of Articles, schema.org JSON-LD, or an RSS, Atom or JSON feed. */
   declare src: string | undefined;
-  /** Seconds between refreshes of `src` (default 60, never below 15, at most a day). */
+  /** Seconds between refreshes of `src` (default 60, never below 15); attribute `refresh-interval`. */
+  declare refreshInterval: number | undefined;
+  /** @deprecated The old name of `refreshInterval`. */
   declare interval: number | undefined;
-  /** Seconds to wait for `src` (default 10, at most 120). */
+  /** Seconds to wait for `src` (default 10). */
   declare timeout: number | undefined;
   /** The largest answer read from `src`, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
   declare maxBytes: number | undefined;
@@ -136,21 +131,12 @@ export class LedeBreakingBanner extends LitElement {
   declare politeness: 'polite' | 'assertive' | undefined;
   /** Cycles through every current story, pausing on hover and focus; never under reduced motion. */
   declare rotate: boolean;
-  /** Seconds each story shows when rotating (default 8, never below 3); attribute `rotate-interval`. */
+  /** Seconds each story shows when rotating (default 8); attribute `rotate-interval`. */
   declare rotateInterval: number | undefined;
-  declare articleId: string | undefined;
-  declare headline: string | undefined;
-  declare url: string | undefined;
-  declare href: string | undefined;
-  declare published: string | undefined;
-  declare utmSource: string | undefined;
-  declare utmMedium: string | undefined;
-  declare utmCampaign: string | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
   declare private rotation: number;
   private current: Article[] = [];
-  private givenItems: readonly unknown[] | undefined;
   private hasData = false;
   private newestKey: string | undefined;
   /** Stories already seen here: only a story never seen before is announced. */
@@ -158,11 +144,17 @@ export class LedeBreakingBanner extends LitElement {
   private announcement = '';
   private rotationTimer: ReturnType<typeof setInterval> | undefined;
   private pausedBy = new Set<'hover' | 'focus'>();
-  private readonly remote = new RemoteDataController(this, storiesFromAnswer);
+  private readonly stories = new StoryController(this, storiesFromAnswer);
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
   private readonly polling = new PollingController(this, {
-    interval: () => numberAttribute(this, 'interval', this.interval, INTERVAL),
-    refresh: () => this.remote.refresh(),
+    interval: () =>
+      numberAttribute(
+        this,
+        this.refreshInterval == null ? 'interval' : 'refresh-interval',
+        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval'),
+        INTERVAL,
+      ),
+    refresh: () => this.stories.remote.refresh(),
   });
 
   constructor() {
@@ -195,10 +187,8 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items')) this.givenItems = givenList(this, this.items, this.givenItems);
-    if (changed.has('src') || changed.has('timeout') || changed.has('maxBytes')) {
-      void this.remote.load(this.src, this.timeout, this.maxBytes);
-      if (this.remote.source) this.polling.start();
+    if (this.stories.update()) {
+      if (this.stories.remote.source) this.polling.start();
       else this.polling.stop();
     }
     if (changed.has('rotate') || changed.has('rotateInterval')) this.syncRotation();
@@ -216,14 +206,14 @@ export class LedeBreakingBanner extends LitElement {
     >
       ${this.announcement}
     </div>`;
-    if (!story) return html`${this.hasData ? nothing : html`<slot></slot>`}${announcer}`;
+    // Until its language's pack arrives, a banner keeps its fallback rather than flash English.
+    if (!story || !this.language.ready)
+      return html`${this.hasData && !story ? nothing : html`<slot></slot>`}${announcer}`;
     const lang = this.language.lang;
     const label = translate(lang, this.currentLevel());
-    const href = this.linkOf(story);
+    const href = storyLink(story, this);
     // A landmark, so screen-reader users can jump to it; named with its story,
     // so several banners on one page are told apart.
-    const iso = story.updated ?? story.published;
-    const time = iso ? storyTime(lang, iso) : undefined;
     return html`<div
         class="root"
         part="base"
@@ -236,7 +226,7 @@ export class LedeBreakingBanner extends LitElement {
         <span class="headline" part="headline"
           >${href ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${story.headline}</a>` : story.headline}</span
         >
-        ${time ? html`<time part="time" datetime=${iso!} title=${time.label}>${time.text}</time>` : nothing}
+        ${renderStoryTime(lang, story)}
         <button
           class="dismiss"
           part="dismiss"
@@ -255,47 +245,30 @@ export class LedeBreakingBanner extends LitElement {
     return this.current.length === 0 ? undefined : this.current[this.rotation % this.current.length];
   }
 
-  private currentLevel(): BannerLevel {
-    return LEVELS.find((level) => level === this.level) ?? 'breaking';
-  }
-
-  /** Properties, then attributes, then `src`: the first that has stories wins. */
-  private allStories(): Article[] {
-    const fromProperty = this.givenItems ?? (this.article ? [this.article] : undefined);
-    if (fromProperty) return gateGivenStories(this, fromProperty);
-    if (this.headline) {
-      const { article, problems } = normalizeArticle({
-        id: this.articleId,
-        headline: this.headline,
-        url: this.url ?? this.href,
-        published: this.published,
-      });
-      reportProblems(this, problems);
-      return [article];
-    }
-    return this.remote.value ?? [];
+  private currentLevel(): BannerLevel & StringKey {
+    return LEVELS.includes(this.level!) ? this.level! : 'breaking';
   }
 
   /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
   private dismissalKey(story: Article): string {
     // Stories shown from `src` are kept with it; given ones have no source.
-    const source = this.remote.value?.includes(story) ? this.remote.source : undefined;
+    const source = this.stories.remote.value?.includes(story) ? this.stories.remote.source : undefined;
     return source ? `${source} ${storyKey(story)}` : storyKey(story);
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
   private currentStories(): Article[] {
-    const stories = this.allStories();
-    this.hasData = stories.length > 0 || this.remote.status === 'ready';
+    const stories = this.stories.stories;
+    this.hasData = stories.length > 0 || this.stories.remote.status === 'ready';
     const maxAge = (this.maxAge && this.maxAge > 0 ? this.maxAge : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories
       .filter((story) => story.headline && !isDismissed(this.dismissalKey(story)))
       .filter((story) => {
-        const time = storyTimeOf(story);
+        const time = storyMillis(story);
         return time === 0 || now - time <= maxAge;
       })
-      .sort((a, b) => storyTimeOf(b) - storyTimeOf(a));
+      .sort((a, b) => storyMillis(b) - storyMillis(a));
   }
 
   /** A new newest story is announced, and shown first even while rotating. */
@@ -317,14 +290,7 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   private detailOf(story: Article) {
-    return { id: story.id, url: this.linkOf(story) };
-  }
-
-  private linkOf(story: Article): string | undefined {
-    return (
-      story.url &&
-      withUtm(story.url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign })
-    );
+    return { id: story.id, url: storyLink(story, this) };
   }
 
   private handleClick(): void {
@@ -363,6 +329,10 @@ export class LedeBreakingBanner extends LitElement {
     this.rotationTimer = undefined;
   }
 }
+
+// The story fields and UTM tagging are declared from their tables in `static properties`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Lit defines these accessors
+export interface LedeBreakingBanner extends StoryFieldProperties, UtmProperties {}
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -67,11 +67,6 @@ export class ImpressionController implements ReactiveController {
     this.visibilityChanged(this.visible);
   }
 
-  /** For tests: how many elements the shared observer is watching. */
-  static get watchedCount(): number {
-    return watchers.size;
-  }
-
   /** @internal called by the shared observer. */
   visibilityChanged(visible: boolean): void {
     this.visible = visible;

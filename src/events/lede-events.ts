@@ -29,7 +29,9 @@ export type LedeErrorReason =
   /** The answer was larger than the element's `max-bytes` (2 MB by default); nothing of it was used. */
   | 'too-large'
   /** An image failed to load. */
-  | 'image';
+  | 'image'
+  /** A language pack failed to load, or failed its integrity check: the element fell back along the language's chain. */
+  | 'language';
 
 export interface LedeErrorDetail {
   reason: LedeErrorReason;

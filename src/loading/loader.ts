@@ -5,9 +5,10 @@
  * ETag / Last-Modified (a 304 costs no body) or, within `maxAge`, skip the
  * network entirely.
  */
+import type { LedeErrorReason } from '../events/lede-events.js';
 
-export type LoadFailureReason =
-  'network' | 'http' | 'timeout' | 'parse' | 'content-type' | 'invalid-data' | 'too-large';
+/** Why a load failed: the `lede-error` reasons a request can have (an image's is the photo's own). */
+export type LoadFailureReason = Exclude<LedeErrorReason, 'image'>;
 
 /** A failed load, with a reason an element can report in `lede-error`. */
 export class LoadError extends Error {
@@ -243,9 +244,4 @@ export function parseJson(loaded: Loaded): unknown {
       ? new LoadError('parse', `${loaded.url} is not valid JSON`, loaded.url)
       : new LoadError('content-type', `Expected JSON from ${loaded.url}, got ${type}`, loaded.url);
   }
-}
-
-/** For tests: forget every kept answer. */
-export function forgetLoaded(): void {
-  kept.clear();
 }

@@ -5,7 +5,7 @@ import { reportProblems } from '../data/report-problems.js';
 import { LedeErrorEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { tokens } from '../theme/tokens.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { resolveRatio } from './aspect-ratio.js';
 import { photoStyles } from './photo.styles.js';
 
@@ -47,7 +47,7 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  * @fires {LedeErrorEvent} lede-error - The image failed to load (`reason: 'image'`), or its URL was refused (`reason: 'invalid-data'`).
  */
 export class LedePhoto extends LitElement {
-  static override styles = [tokens, photoStyles];
+  static override styles = [baseStyles, photoStyles];
 
   static override properties = {
     src: {},
@@ -137,6 +137,8 @@ export class LedePhoto extends LitElement {
 
   override render() {
     const { src, srcset, alt, caption, credit, width, height } = this.data;
+    // The credit's label is translated: until its language's pack arrives, the fallback stays.
+    if (credit !== undefined && !this.language.ready) return html`<slot></slot>`;
     const lang = this.language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
     return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>

@@ -5,7 +5,7 @@ import { reportProblems } from '../data/report-problems.js';
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { splitTemplate, templateFor } from '../i18n/strings.js';
-import { tokens } from '../theme/tokens.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { sourceCreditStyles } from './source-credit.styles.js';
 
 type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
@@ -33,9 +33,11 @@ type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
  * @cssprop [--lede-source-credit-font-size=0.875em] - Text size of both lines.
  * @cssprop [--lede-source-credit-color=var(--lede-color-muted)] - Colour of the wording around the names.
  * @cssprop [--lede-source-credit-padding=0] - Space around the credit.
+ *
+ * @fires {LedeErrorEvent} lede-error - Its language's pack failed to load (`reason: 'language'`); it reads in the next language along the chain.
  */
 export class LedeSourceCredit extends LitElement {
-  static override styles = [tokens, sourceCreditStyles];
+  static override styles = [baseStyles, sourceCreditStyles];
 
   static override properties = {
     sources: {
@@ -86,7 +88,7 @@ export class LedeSourceCredit extends LitElement {
 
   override render() {
     const { sources, publisher } = this.data;
-    if (!sources && !publisher) return html`<slot></slot>`;
+    if ((!sources && !publisher) || !this.language.ready) return html`<slot></slot>`;
     const lang = this.language.lang;
     // The outer div holds the reader's font size, for the smaller base to count its em from.
     return html`<div class="size">

@@ -2,7 +2,6 @@
 // right to left, dark, long headlines in Georgian and Russian, and no image.
 // Baselines live in test/screenshots/<browser>/; see the README before updating them.
 import { card, shot } from '../support/card-looks.js';
-
 describe('<lede-article-card> looks', () => {
   for (const layout of ['stacked', 'horizontal', 'compact', 'hero']) {
     const width = layout === 'horizontal' ? 560 : 420;

@@ -31,7 +31,7 @@ describe('package', () => {
       assert.match(module, /html`</, `${file} should still hold its templates`);
       assert.doesNotMatch(module, indentedTag, file);
     }
-    assert.doesNotMatch(readFileSync('dist/theme/tokens.js', 'utf8'), indentedTag);
+    assert.doesNotMatch(readFileSync('dist/theme/base-styles.js', 'utf8'), indentedTag);
   });
 
   it('ships type declarations next to every module', () => {
@@ -86,6 +86,26 @@ describe('exports map', () => {
       for (const file of typeof target === 'string' ? [target] : Object.values(target)) {
         assert.ok(existsSync(file), `${entry} → ${file}`);
       }
+    }
+  });
+});
+
+describe('language packs for bundlers', () => {
+  it("registers a pack up front with `import 'lede-widgets/locales/ka'`", async () => {
+    const { translations } = await import('../../dist/i18n/locales/index.js');
+    assert.equal(translations.ka, undefined);
+    await import('lede-widgets/locales/ka');
+    assert.equal(translations.ka.breaking, 'სასწრაფო ამბავი');
+  });
+
+  it('marks the pack modules as side effects, so bundlers keep the registration', () => {
+    assert.ok(pkg.sideEffects.includes('./dist/locales/*.js'));
+  });
+
+  it('leaves the lazy path to bundlers: one static dynamic import per pack', () => {
+    const lazy = readFileSync('dist/i18n/pack-modules.js', 'utf8');
+    for (const tag of readdirSync('src/i18n/locales').filter((name) => name.endsWith('.json'))) {
+      assert.match(lazy, new RegExp(`import\\('\\.\\./locales/${tag.replace('.json', '')}\\.js'\\)`), tag);
     }
   });
 });

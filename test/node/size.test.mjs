@@ -6,7 +6,10 @@ import {
   CEILING_BROTLI,
   DESIGN_BUDGET_BROTLI,
   ES_MODULE,
+  checkPacks,
   checkSize,
+  moduleBreakdown,
+  PACK_LIMIT_BROTLI,
   sizes,
 } from '../../scripts/size-report.mjs';
 
@@ -30,5 +33,39 @@ describe('CDN size', () => {
   it('measures min, gzip and brotli from the bytes', () => {
     const { min, gzip, brotli } = sizes(ES_MODULE);
     assert.ok(min > gzip && gzip > brotli && brotli > 0, JSON.stringify({ min, gzip, brotli }));
+  });
+
+  it('attributes every brotli byte of the ES module to a source module', async () => {
+    const modules = await moduleBreakdown();
+    const { min, brotli } = sizes(ES_MODULE);
+    assert.equal(
+      modules.reduce((sum, module) => sum + module.brotli, 0),
+      brotli,
+    );
+    assert.equal(
+      modules.reduce((sum, module) => sum + module.min, 0),
+      min,
+    );
+    const names = modules.map((module) => module.module);
+    for (const name of ['lit: lit-html', 'src/article-card/article-card.ts', 'src/data/normalize.ts'])
+      assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+});
+
+describe('language packs', () => {
+  it('keeps every pack within 1 KB brotli, and lists each', () => {
+    const { ok, packs, lines } = checkPacks();
+    assert.ok(packs.length >= 29, `${packs.length} packs`);
+    assert.ok(ok, lines.join('\n'));
+    for (const { pack, brotli } of packs) assert.ok(brotli <= PACK_LIMIT_BROTLI, `${pack}: ${brotli} bytes`);
+  });
+
+  it('fails a pack one byte over the limit, and names it', () => {
+    const { ok, lines } = checkPacks(
+      undefined,
+      Math.max(...checkPacks().packs.map(({ brotli }) => brotli)) - 1,
+    );
+    assert.equal(ok, false);
+    assert.match(lines.join('\n'), /OVER: \S+\.json \d+/);
   });
 });

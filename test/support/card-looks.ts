@@ -1,5 +1,6 @@
 // The card fixtures behind the visual baselines in test/screenshots/, shared by
 // the looks test and the hostile-page test (which must match the same baselines).
+import './packs.js';
 import { fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { TemplateResult } from 'lit';
