@@ -7,7 +7,6 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import type { Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
-import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
 import { StoryController } from '../story/story-controller.js';
 import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
@@ -17,8 +16,8 @@ import { feedStyles } from './feed.styles.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
-/** None by default; refreshing a feed more often than every 30 seconds helps nobody. */
-const REFRESH = { fallback: 0, floor: 30, max: 86_400 };
+/** Refreshing a feed more often than this helps nobody. */
+const MIN_REFRESH = 30;
 
 /** A feed's stories, through the data gate. */
 function storiesFromFeed(loaded: Loaded): Article[] {
@@ -81,7 +80,6 @@ export class LedeFeed extends LitElement {
     /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
     refresh: { type: Number },
     timeout: { type: Number },
-    maxBytes: { attribute: 'max-bytes', type: Number },
     ...UTM_PROPERTIES,
     theme: { reflect: true },
   };
@@ -102,23 +100,22 @@ export class LedeFeed extends LitElement {
   declare refreshInterval: number | undefined;
   /** @deprecated The old name of `refreshInterval`. */
   declare refresh: number | undefined;
-  /** Seconds to wait for the feed (default 10, at most 120). */
+  /** Seconds to wait for the feed (default 10). */
   declare timeout: number | undefined;
-  /** The largest feed read, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
-  declare maxBytes: number | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
   private readonly stories = new StoryController(this, storiesFromFeed);
   private readonly language = new LanguageController(this);
   private readonly polling = new PollingController(this, {
-    interval: () => this.seconds(),
+    interval: () => Math.max(MIN_REFRESH, this.seconds() ?? 0),
     refresh: () => this.stories.remote.refresh(),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
     if (this.stories.update() || changed.has('refreshInterval') || changed.has('refresh')) {
-      if (this.stories.remote.source && this.seconds() > 0) this.polling.start();
+      const seconds = this.seconds();
+      if (this.stories.remote.source && seconds && seconds > 0) this.polling.start();
       else this.polling.stop();
     }
   }
@@ -190,13 +187,8 @@ export class LedeFeed extends LitElement {
     return this.stories.stories.filter((story) => story.headline).slice(0, this.currentLimit());
   }
 
-  private seconds(): number {
-    return numberAttribute(
-      this,
-      this.refreshInterval == null ? 'refresh' : 'refresh-interval',
-      renamed(this, this.refreshInterval, this.refresh, 'refresh', 'refresh-interval'),
-      REFRESH,
-    );
+  private seconds(): number | undefined {
+    return renamed(this, this.refreshInterval, this.refresh, 'refresh', 'refresh-interval');
   }
 
   private currentLimit(): number {
