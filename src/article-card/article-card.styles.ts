@@ -4,7 +4,7 @@ export const articleCardStyles = css`
   :host {
     --_gap: var(--lede-card-gap, calc(var(--_lede-space) * 1.5));
     --_padding: var(--lede-card-padding, calc(var(--_lede-space) * 1.5));
-    --_headline-size: var(--lede-card-headline-font-size, 1.25rem);
+    --_headline-size: var(--lede-card-headline-font-size, 1.25em);
     --_headline-color: var(--lede-card-headline-color, var(--_lede-color-text));
     --_summary-lines: var(--lede-card-summary-lines, 3);
     --_kicker-color: var(--lede-card-kicker-color, var(--_lede-color-accent));
@@ -38,7 +38,7 @@ export const articleCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5ch 1ch;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
     font-weight: 600;
     text-transform: uppercase;
@@ -100,7 +100,7 @@ export const articleCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1ch;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
     color: var(--_lede-color-muted);
   }
@@ -115,10 +115,10 @@ export const articleCardStyles = css`
     align-items: start;
   }
   :host([layout='compact']) {
-    --_headline-size: var(--lede-card-headline-font-size, 1.0625rem);
+    --_headline-size: var(--lede-card-headline-font-size, 1.0625em);
   }
   :host([layout='hero']) {
-    --_headline-size: var(--lede-card-headline-font-size, 1.75rem);
+    --_headline-size: var(--lede-card-headline-font-size, 1.75em);
   }
   :host([layout='hero']) .root.has-photo > * {
     grid-area: 1 / 1;

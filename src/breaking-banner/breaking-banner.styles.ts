@@ -19,9 +19,9 @@ export const breakingBannerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
-    gap: 0.25rem 1ch;
+    gap: 0.25em 1ch;
     padding: var(--_padding);
-    padding-inline-end: 2.75rem;
+    padding-inline-end: 2.75em;
     border-block-end: 3px solid var(--_label-color);
   }
   .label {
@@ -48,8 +48,8 @@ export const breakingBannerStyles = css`
     translate: 0 -50%;
     display: grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: 2em;
+    block-size: 2em;
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -67,7 +67,7 @@ export const breakingBannerStyles = css`
     outline-offset: 1px;
   }
   .dismiss svg {
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
   }
 `;
