@@ -10,6 +10,7 @@ import { sourceTransforms } from './scripts/source-transforms.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
+import { hostileApi } from './test/support/hostile-api.mjs';
 import { packFaults } from './test/support/pack-faults.mjs';
 import { partnerPage } from './test/support/partner-page.mjs';
 import { buildReactVendor, reactVendor } from './test/support/react-vendor.mjs';
@@ -76,7 +77,17 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
-  middleware: [testAssets, testApi, ssrPage, cspPage, packFaults, partnerPage, breakingEndpoint, demoFiles],
+  middleware: [
+    testAssets,
+    testApi,
+    hostileApi,
+    ssrPage,
+    cspPage,
+    packFaults,
+    partnerPage,
+    breakingEndpoint,
+    demoFiles,
+  ],
   plugins: [
     // React ships CommonJS: the React tests get it prebundled as ES modules.
     reactVendor(),

@@ -4,7 +4,7 @@ export const articleCardStyles = css`
   :host {
     --_gap: var(--lede-card-gap, calc(var(--_lede-space) * 1.5));
     --_padding: var(--lede-card-padding, calc(var(--_lede-space) * 1.5));
-    --_headline-size: var(--lede-card-headline-font-size, 1.25rem);
+    --_headline-size: var(--lede-card-headline-font-size, 1.25em);
     --_headline-color: var(--lede-card-headline-color, var(--_lede-color-text));
     --_summary-lines: var(--lede-card-summary-lines, 3);
     --_kicker-color: var(--lede-card-kicker-color, var(--_lede-color-accent));
@@ -17,9 +17,9 @@ export const articleCardStyles = css`
      * leaves space at the card's end; nothing on the page moves either way.
      */
     --_summary-block: calc(var(--_summary-lines) * 1lh + var(--_gap) / 2);
-    /* 3.5875rem: the kicker, byline (0.8125rem × 1.4 each) and credit (0.875rem × 1.5) lines. */
+    /* 3.5875em: the kicker, byline (0.8125em × 1.4 each) and credit (0.875em × 1.5) lines. */
     --_text: calc(
-      3.5875rem + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
+      3.5875em + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
         var(--_summary-block)
     );
     --_headline-lines: var(--lede-card-headline-lines, 3);
@@ -54,7 +54,7 @@ export const articleCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5ch 1ch;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
     font-weight: 600;
     text-transform: uppercase;
@@ -120,7 +120,7 @@ export const articleCardStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0 1ch;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     line-height: 1.4;
     color: var(--_lede-color-muted);
   }
@@ -135,11 +135,11 @@ export const articleCardStyles = css`
     align-items: start;
   }
   :host([layout='compact']) {
-    --_headline-size: var(--lede-card-headline-font-size, 1.0625rem);
+    --_headline-size: var(--lede-card-headline-font-size, 1.0625em);
     --_summary-block: 0px;
   }
   :host([layout='hero']) {
-    --_headline-size: var(--lede-card-headline-font-size, 1.75rem);
+    --_headline-size: var(--lede-card-headline-font-size, 1.75em);
   }
   :host([layout='hero']) .root.has-photo {
     grid-template-columns: minmax(0, 1fr);

@@ -71,7 +71,7 @@ function articleFromAnswer(loaded: Loaded): Article[] {
  * @cssprop [--lede-card-gap=calc(var(--lede-space) * 1.5)] - Space between the photo and the text, and between text blocks.
  * @cssprop [--lede-card-padding=calc(var(--lede-space) * 1.5)] - Space inside the card.
  * @cssprop [--lede-card-radius=var(--lede-radius)] - Corner radius of the card and its focus ring.
- * @cssprop [--lede-card-headline-font-size=1.25rem] - Headline size (1.75rem in `hero`, 1.0625rem in `compact`).
+ * @cssprop [--lede-card-headline-font-size=1.25em] - Headline size (1.75em in `hero`, 1.0625em in `compact`).
  * @cssprop [--lede-card-headline-color=var(--lede-color-text)] - Headline colour.
  * @cssprop [--lede-card-kicker-color=var(--lede-color-accent)] - Section label colour.
  * @cssprop [--lede-card-summary-lines=3] - Lines of summary shown before it is cut.

@@ -27,7 +27,7 @@ export const breakingBannerStyles = css`
     box-sizing: content-box;
     min-block-size: calc(var(--_lines) * 1lh);
     padding: var(--_padding);
-    padding-inline-end: 2.75rem;
+    padding-inline-end: 2.75em;
     border-block-end: 3px solid var(--_label-color);
   }
   .lines {
@@ -84,8 +84,8 @@ export const breakingBannerStyles = css`
     translate: 0 -50%;
     display: grid;
     place-items: center;
-    inline-size: 2rem;
-    block-size: 2rem;
+    inline-size: 2em;
+    block-size: 2em;
     padding: 0;
     border: 0;
     border-radius: 50%;
@@ -103,7 +103,7 @@ export const breakingBannerStyles = css`
     outline-offset: 1px;
   }
   .dismiss svg {
-    inline-size: 1rem;
-    block-size: 1rem;
+    inline-size: 1em;
+    block-size: 1em;
   }
 `;

@@ -14,8 +14,23 @@ export interface NormalizeResult {
   problems: string[];
 }
 
-const MAX_TEXT_LENGTH = 2000;
+/**
+ * Limits on what one field may hold. They are checked before any cleaning
+ * or pattern runs over the raw value, so a hostile field costs the same as
+ * an ordinary long one (docs/security.md lists them).
+ */
+export const MAX_TEXT_LENGTH = 2000;
+/** Raw text read at most: cleaning folds white space, so a little more than will show is read. */
+const MAX_RAW_TEXT = 4 * MAX_TEXT_LENGTH;
+/** Longer URLs are dropped, not cut (a cut URL leads somewhere else). */
+export const MAX_URL_LENGTH = 8192;
+/** A srcset holds several URLs. */
+const MAX_SRCSET_LENGTH = 4 * MAX_URL_LENGTH;
+/** Far longer than any date format. */
+const MAX_DATE_LENGTH = 100;
 const MAX_LIST_LENGTH = 20;
+/** Entries read at most: enough to find 20 after blanks and repeats are skipped. */
+const MAX_RAW_LIST = 4 * MAX_LIST_LENGTH;
 
 type Problems = string[];
 
@@ -44,12 +59,14 @@ export function cleanText(value: unknown, field: string, problems: Problems): st
     problems.push(`${field}: expected text, got ${describe(value)}; dropped`);
     return undefined;
   }
+  const tooLong = value.length > MAX_RAW_TEXT;
+  const raw = tooLong ? value.slice(0, MAX_RAW_TEXT) : value;
   // Most text is clean already; one test is cheaper than two replacements.
-  const text = NEEDS_CLEANING.test(value)
-    ? value.replace(CONTROL_CHARACTERS, '').replace(FOLDABLE_SPACE, ' ').trim()
-    : value;
+  const text = NEEDS_CLEANING.test(raw)
+    ? raw.replace(CONTROL_CHARACTERS, '').replace(FOLDABLE_SPACE, ' ').trim()
+    : raw;
   if (text === '') return undefined;
-  if (text.length > MAX_TEXT_LENGTH) {
+  if (tooLong || text.length > MAX_TEXT_LENGTH) {
     problems.push(`${field}: longer than ${MAX_TEXT_LENGTH} characters; cut`);
     return text.slice(0, MAX_TEXT_LENGTH - 1) + '…';
   }
@@ -62,29 +79,33 @@ export function cleanText(value: unknown, field: string, problems: Problems): st
  */
 export function cleanList(value: unknown, field: string, problems: Problems): string[] | undefined {
   if (value === undefined || value === null) return undefined;
-  const items = typeof value === 'string' ? value.split(',') : value;
+  const items = typeof value === 'string' ? value.slice(0, MAX_RAW_TEXT).split(',') : value;
   if (!Array.isArray(items)) {
     problems.push(`${field}: expected a list, got ${describe(value)}; dropped`);
     return undefined;
   }
   const seen = new Set<string>();
   const list: string[] = [];
-  items.forEach((item, index) => {
+  items.slice(0, MAX_RAW_LIST).forEach((item, index) => {
     const text = cleanText(item, `${field}[${index}]`, problems);
     if (text !== undefined && !seen.has(text.toLowerCase())) {
       seen.add(text.toLowerCase());
       list.push(text);
     }
   });
-  if (list.length > MAX_LIST_LENGTH) {
+  if (list.length > MAX_LIST_LENGTH || items.length > MAX_RAW_LIST) {
     problems.push(`${field}: more than ${MAX_LIST_LENGTH} entries; cut`);
-    list.length = MAX_LIST_LENGTH;
+    list.splice(MAX_LIST_LENGTH);
   }
   return list.length > 0 ? list : undefined;
 }
 
 export function cleanUrl(value: unknown, field: string, problems: Problems): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string' && value.length > MAX_URL_LENGTH) {
+    problems.push(`${field}: longer than ${MAX_URL_LENGTH} characters; dropped`);
+    return undefined;
+  }
   const url = safeUrl(value);
   if (url === undefined) problems.push(`${field}: not an http(s) or relative URL; dropped`);
   return url;
@@ -94,11 +115,13 @@ export function cleanUrl(value: unknown, field: string, problems: Problems): str
 export function cleanDate(value: unknown, field: string, problems: Problems): string | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const date =
-    value instanceof Date
-      ? value
-      : typeof value === 'number' || typeof value === 'string'
-        ? new Date(typeof value === 'string' ? value.trim() : value)
-        : undefined;
+    typeof value === 'string' && value.length > MAX_DATE_LENGTH
+      ? undefined
+      : value instanceof Date
+        ? value
+        : typeof value === 'number' || typeof value === 'string'
+          ? new Date(typeof value === 'string' ? value.trim() : value)
+          : undefined;
   if (!date || Number.isNaN(date.getTime())) {
     problems.push(`${field}: not a date; dropped`);
     return undefined;
@@ -140,8 +163,11 @@ function cleanImageFields(value: unknown, problems: Problems): Partial<ArticleIm
     return undefined;
   }
   const input = value as Record<string, unknown>;
-  const srcset = input.srcset == null || input.srcset === '' ? undefined : safeSrcset(input.srcset);
-  if (input.srcset != null && input.srcset !== '' && srcset === undefined) {
+  const rawSrcset = input.srcset;
+  const srcsetTooLong = typeof rawSrcset === 'string' && rawSrcset.length > MAX_SRCSET_LENGTH;
+  const srcset = rawSrcset == null || rawSrcset === '' || srcsetTooLong ? undefined : safeSrcset(rawSrcset);
+  if (srcsetTooLong) problems.push(`image.srcset: longer than ${MAX_SRCSET_LENGTH} characters; dropped`);
+  else if (rawSrcset != null && rawSrcset !== '' && srcset === undefined) {
     problems.push('image.srcset: no safe candidates; dropped');
   }
   // An empty alt is meaningful (decorative), so it is kept as "".

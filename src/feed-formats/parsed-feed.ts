@@ -22,3 +22,6 @@ export interface ParsedFeed {
   title?: string;
   items: RawItem[];
 }
+
+/** Items taken from a feed at most: what `<lede-feed>` can show. Items after them are never gated. */
+export const MAX_FEED_ITEMS = 100;

@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const feedStyles = css`
   :host {
     --_gap: var(--lede-feed-gap, calc(var(--_lede-space) * 2));
-    --_min-column: var(--lede-feed-min-column, 16rem);
+    --_min-column: var(--lede-feed-min-column, 16em);
   }
   .root {
     background: transparent;

@@ -61,7 +61,7 @@ function cardKeys(stories: Article[]): string[] {
  * @csspart empty - The "No stories yet" message.
  *
  * @cssprop [--lede-feed-gap=calc(var(--lede-space) * 2)] - Space between cards.
- * @cssprop [--lede-feed-min-column=16rem] - The narrowest a column may get in the grid.
+ * @cssprop [--lede-feed-min-column=16em] - The narrowest a column may get in the grid.
  *
  * @fires {LedeErrorEvent} lede-error - The feed failed to load or refresh (network, http, timeout, parse, content-type).
  */

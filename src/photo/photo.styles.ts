@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const photoStyles = css`
   :host {
     --_placeholder: var(--lede-photo-placeholder, light-dark(#e6e8ec, #2a2c31));
-    --_caption-size: var(--lede-photo-caption-font-size, 0.875rem);
+    --_caption-size: var(--lede-photo-caption-font-size, 0.875em);
     --_caption-color: var(--lede-photo-caption-color, var(--_lede-color-text));
     --_credit-color: var(--lede-photo-credit-color, var(--_lede-color-muted));
     --_radius: var(--lede-photo-radius, 0);
@@ -41,7 +41,8 @@ export const photoStyles = css`
     inset: 0;
     display: grid;
     place-items: center;
-    padding: var(--_lede-space);
+    /* The space token is in em, and this text is 0.875 of the element's size. */
+    padding: calc(var(--_lede-space) / 0.875);
     color: var(--_lede-color-muted);
     font-size: var(--_caption-size);
     text-align: center;
@@ -52,7 +53,7 @@ export const photoStyles = css`
     display: flex;
     flex-wrap: wrap;
     column-gap: 0.75ch;
-    padding-block: calc(var(--_lede-space) * 0.75) 0;
+    padding-block: calc(var(--_lede-space) * 0.75 / 0.875) 0;
     font-size: var(--_caption-size);
     color: var(--_caption-color);
   }

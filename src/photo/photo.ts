@@ -44,7 +44,7 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  *
  * @cssprop [--lede-photo-placeholder=light-dark(#e6e8ec, #2a2c31)] - The placeholder's colour.
  * @cssprop [--lede-photo-radius=0] - Corner radius of the frame.
- * @cssprop [--lede-photo-caption-font-size=0.875rem] - Text size of caption and credit.
+ * @cssprop [--lede-photo-caption-font-size=0.875em] - Text size of caption and credit.
  * @cssprop [--lede-photo-caption-color=var(--lede-color-text)] - Colour of the caption.
  * @cssprop [--lede-photo-credit-color=var(--lede-color-muted)] - Colour of the credit.
  * @cssprop [--lede-photo-fade-duration=200ms] - Length of the fade-in once the image has loaded.

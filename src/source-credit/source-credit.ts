@@ -30,7 +30,7 @@ type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
  * @csspart publisher-link - The publisher's name, when it links to the publisher.
  * @csspart publisher-name - The publisher's name, when there is no safe link.
  *
- * @cssprop [--lede-source-credit-font-size=0.875rem] - Text size of both lines.
+ * @cssprop [--lede-source-credit-font-size=0.875em] - Text size of both lines.
  * @cssprop [--lede-source-credit-color=var(--lede-color-muted)] - Colour of the wording around the names.
  * @cssprop [--lede-source-credit-padding=0] - Space around the credit.
  *
@@ -90,9 +90,12 @@ export class LedeSourceCredit extends LitElement {
     const { sources, publisher } = this.data;
     if ((!sources && !publisher) || !this.language.ready) return html`<slot></slot>`;
     const lang = this.language.lang;
-    return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
-      ${sources ? this.renderSources(lang, sources) : nothing}
-      ${publisher ? this.renderPublisher(lang, publisher) : nothing}
+    // The outer div holds the reader's font size, for the smaller base to count its em from.
+    return html`<div class="size">
+      <div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
+        ${sources ? this.renderSources(lang, sources) : nothing}
+        ${publisher ? this.renderPublisher(lang, publisher) : nothing}
+      </div>
     </div>`;
   }
 

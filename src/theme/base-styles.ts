@@ -27,7 +27,9 @@ export const baseStyles = css`
       'Noto Sans Armenian',
       sans-serif
     );
-    --_lede-font-size: var(--lede-font-size, 1rem);
+    /* The reader's preferred size (\`medium\`), not the page's root: pages with
+       html { font-size: 62.5% } are common. Every size inside is in em, from here. */
+    --_lede-font-size: var(--lede-font-size, medium);
     --_lede-line-height: var(--lede-line-height, 1.5);
     --_lede-color-text: var(--lede-color-text, light-dark(#1b1c1f, #eceef2));
     --_lede-color-muted: var(--lede-color-muted, light-dark(#50545c, #b5bac4));
@@ -36,8 +38,8 @@ export const baseStyles = css`
     --_lede-color-surface: var(--lede-color-surface, light-dark(#ffffff, #16171a));
     --_lede-color-border: var(--lede-color-border, light-dark(#d5d8de, #3a3d44));
     --_lede-color-focus: var(--lede-color-focus, light-dark(#0b57b0, #8fc2ff));
-    --_lede-space: var(--lede-space, 0.5rem);
-    --_lede-radius: var(--lede-radius, 0.375rem);
+    --_lede-space: var(--lede-space, 0.5em);
+    --_lede-radius: var(--lede-radius, 0.375em);
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -53,32 +55,21 @@ export const baseStyles = css`
    * Inherited properties are reset here, on the inner wrapper, and not on
    * :host: page CSS that sets them on the host (or its ancestors) must not
    * reach the content, while the host stays a normal box the page can place.
+   * "all: initial" resets every one of them (fonts, spacing, transforms,
+   * white space, word breaking, writing mode...), present and future; the
+   * few the elements build on are then set, and each element's own styles
+   * for its wrapper come after these.
    */
   .root {
+    all: initial;
+    display: block;
     box-sizing: border-box;
+    color-scheme: inherit;
     color: var(--_lede-color-text);
     background: var(--_lede-color-surface);
-    font-family: var(--_lede-font-family);
-    font-size: var(--_lede-font-size);
-    font-style: normal;
-    font-weight: 400;
-    font-variant: normal;
-    font-stretch: normal;
-    line-height: var(--_lede-line-height);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
+    font: var(--_lede-font-size) / var(--_lede-line-height) var(--_lede-font-family);
     /* "anywhere", not "break-word": it also lets grid and flex items shrink below a long word (Georgian, German, URLs). */
     overflow-wrap: anywhere;
-    hyphens: manual;
-    visibility: visible;
-    cursor: auto;
-    list-style: none;
-    -webkit-text-fill-color: currentcolor;
   }
 
   a {
