@@ -7,7 +7,7 @@ export interface ImageVariant {
 
 /**
  * An image given in several sizes (a schema.org `image` array of
- * ImageObjects) as the first one plus a
+ * ImageObjects, RSS `media:content` variants) as the first one plus a
  * `srcset` of every variant with a width and the first one's shape. Variants
  * of another shape (Google's 1:1, 4:3 and 16:9 crops) are left out: the
  * browser would pick among them by width alone and show the wrong crop.
@@ -18,13 +18,17 @@ export function withSrcset<T extends ImageVariant>(
   variants: ImageVariant[],
 ): T & { srcset?: string } {
   const ratio = Number(first.width) / Number(first.height);
-  const sized = variants.filter(
-    ({ src, width, height }) =>
-      typeof src == 'string' &&
+  const sized = variants.filter(({ src, width, height }) => {
+    const shape = Number(width) / Number(height);
+    return (
+      typeof src === 'string' &&
+      !/\s/.test(src) &&
       Number(width) > 0 &&
-      !(Math.abs(Number(width) / Number(height) - ratio) > ratio / 50),
-  );
-  return new Set(sized.map(({ width }) => Number(width))).size > 1
-    ? { ...first, srcset: sized.map(({ src, width }) => `${src as string} ${Number(width)}w`).join() }
+      !(Math.abs(shape - ratio) > 0.02 * ratio)
+    );
+  });
+  const widths = new Set(sized.map(({ width }) => Number(width)));
+  return widths.size > 1
+    ? { ...first, srcset: sized.map(({ src, width }) => `${src as string} ${Number(width)}w`).join(', ') }
     : first;
 }

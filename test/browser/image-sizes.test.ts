@@ -5,6 +5,7 @@ import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedePhoto } from '../../src/photo/photo.js';
 import { articleFromJson } from '../../src/data/article-from-json.js';
 import { normalizeArticle } from '../../src/data/normalize.js';
+import { parseFeed } from '../../src/feed-formats/parse-feed.js';
 import { part, sleep, until } from '../support/helpers.js';
 
 /** The test image at a given width; `n` keeps each test's requests apart from the others'. */
@@ -214,5 +215,34 @@ describe('images given in several sizes become a srcset', () => {
     expect(article.image!.srcset).to.equal(
       'https://img.lede.example/a.jpg 1600w, https://img.lede.example/b.jpg 400w',
     );
+  });
+
+  it('reads RSS media:content variants of one image', () => {
+    const rss = `<?xml version="1.0"?>
+      <rss version="2.0" xmlns:media="http://search.yahoo.com/mrss/"><channel><title>Lede</title>
+        <item><title>Ferry returns</title><link>https://news.lede.example/ferry</link>
+          <media:group>
+            <media:content url="https://img.lede.example/f-1200.jpg" medium="image" width="1200" height="675">
+              <media:description>The ferry at the pier</media:description>
+            </media:content>
+            <media:content url="https://img.lede.example/f-600.jpg" medium="image" width="600" height="338"/>
+            <media:content url="https://img.lede.example/f-sq.jpg" medium="image" width="600" height="600"/>
+            <media:content url="https://img.lede.example/clip.mp4" medium="video" width="1280" height="720"/>
+          </media:group>
+        </item></channel></rss>`;
+    const { items } = parseFeed({
+      url: 'https://news.lede.example/rss',
+      text: rss,
+      contentType: 'application/rss+xml',
+      notModified: false,
+    });
+    const { article } = normalizeArticle(items[0]);
+    expect(article.image).to.deep.include({
+      src: 'https://img.lede.example/f-1200.jpg',
+      srcset: 'https://img.lede.example/f-1200.jpg 1200w, https://img.lede.example/f-600.jpg 600w',
+      alt: 'The ferry at the pier',
+      width: 1200,
+      height: 675,
+    });
   });
 });
