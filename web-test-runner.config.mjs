@@ -3,6 +3,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
@@ -89,6 +90,8 @@ export default {
     demoFiles,
   ],
   plugins: [
+    // The accessibility tree, for tests of what screen readers are given.
+    a11ySnapshotPlugin(),
     // React ships CommonJS: the React tests get it prebundled as ES modules.
     reactVendor(),
     // The templates minified as the builds minify them: the tests test what ships.

@@ -13,6 +13,7 @@ import { translate, type StringKey } from '../i18n/strings.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LoadError, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
+import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { StoryController } from '../story/story-controller.js';
@@ -28,11 +29,11 @@ export type BannerLevel = 'breaking' | 'developing' | 'live' | 'update';
 /** Each level's label is the string of the same name. */
 const LEVELS: readonly (BannerLevel & StringKey)[] = ['breaking', 'developing', 'live', 'update'];
 
-const DEFAULT_INTERVAL = 60;
-/** Polling a newsroom's server more often than this helps nobody. */
-const MIN_INTERVAL = 15;
+/** Polling a newsroom's server more often than every 15 seconds helps nobody. */
+const INTERVAL = { fallback: 60, floor: 15, max: 86_400 };
+/** A headline needs a few seconds to be read before the next one replaces it. */
+const ROTATE_INTERVAL = { fallback: 8, floor: 3, max: 3600 };
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
-const DEFAULT_ROTATE_INTERVAL = 8;
 
 /** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
 function storiesFromAnswer(loaded: Loaded): Article[] {
@@ -103,6 +104,7 @@ export class LedeBreakingBanner extends LitElement {
     /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
     interval: { type: Number },
     timeout: { type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
     maxAge: { attribute: 'max-age', type: Number },
     level: { reflect: true },
     politeness: {},
@@ -127,6 +129,8 @@ export class LedeBreakingBanner extends LitElement {
   declare interval: number | undefined;
   /** Seconds to wait for `src` (default 10). */
   declare timeout: number | undefined;
+  /** The largest answer read from `src`, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
+  declare maxBytes: number | undefined;
   /** Seconds after which a story is no longer shown (default six hours); attribute `max-age`. */
   declare maxAge: number | undefined;
   /** `breaking` (default), `developing`, `live` or `update`: the label and its colour. */
@@ -156,10 +160,11 @@ export class LedeBreakingBanner extends LitElement {
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
   private readonly polling = new PollingController(this, {
     interval: () =>
-      Math.max(
-        MIN_INTERVAL,
-        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval') ??
-          DEFAULT_INTERVAL,
+      numberAttribute(
+        this,
+        this.refreshInterval == null ? 'interval' : 'refresh-interval',
+        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval'),
+        INTERVAL,
       ),
     refresh: () => this.stories.remote.refresh(),
   });
@@ -270,6 +275,13 @@ export class LedeBreakingBanner extends LitElement {
     return LEVELS.includes(this.level!) ? this.level! : 'breaking';
   }
 
+  /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
+  private dismissalKey(story: Article): string {
+    // Stories shown from `src` are kept with it; given ones have no source.
+    const source = this.stories.remote.value?.includes(story) ? this.stories.remote.source : undefined;
+    return source ? `${source} ${storyKey(story)}` : storyKey(story);
+  }
+
   /** Not dismissed, not too old, with a headline; newest first. */
   private currentStories(): Article[] {
     const stories = this.stories.stories;
@@ -277,7 +289,7 @@ export class LedeBreakingBanner extends LitElement {
     const maxAge = (this.maxAge && this.maxAge > 0 ? this.maxAge : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories
-      .filter((story) => story.headline && !isDismissed(storyKey(story)))
+      .filter((story) => story.headline && !isDismissed(this.dismissalKey(story)))
       .filter((story) => {
         const time = storyMillis(story);
         return time === 0 || now - time <= maxAge;
@@ -314,7 +326,9 @@ export class LedeBreakingBanner extends LitElement {
   private handleDismiss(): void {
     const story = this.shown();
     if (!story) return;
-    dismiss(storyKey(story));
+    dismiss(this.dismissalKey(story));
+    // Nothing of a dismissed story may stay, for eyes or for screen readers.
+    this.announcement = '';
     this.dispatchEvent(new LedeDismissEvent(this.detailOf(story)));
     this.requestUpdate();
   }
@@ -327,8 +341,7 @@ export class LedeBreakingBanner extends LitElement {
   private syncRotation(): void {
     this.stopRotating();
     if (!this.rotate || !this.isConnected) return;
-    const seconds =
-      this.rotateInterval && this.rotateInterval > 0 ? this.rotateInterval : DEFAULT_ROTATE_INTERVAL;
+    const seconds = numberAttribute(this, 'rotate-interval', this.rotateInterval, ROTATE_INTERVAL);
     this.rotationTimer = setInterval(() => {
       // Checked at each step, so turning reduced motion on stops rotation at once.
       const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
