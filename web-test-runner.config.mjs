@@ -3,6 +3,7 @@
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
@@ -12,6 +13,7 @@ import { testApi } from './test/support/test-api.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
 import { hostileApi } from './test/support/hostile-api.mjs';
 import { packFaults } from './test/support/pack-faults.mjs';
+import { partnerPage } from './test/support/partner-page.mjs';
 import { buildReactVendor, reactVendor } from './test/support/react-vendor.mjs';
 import { ssrPage } from './test/support/ssr-page.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
@@ -76,8 +78,20 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
-  middleware: [testAssets, testApi, hostileApi, ssrPage, cspPage, packFaults, breakingEndpoint, demoFiles],
+  middleware: [
+    testAssets,
+    testApi,
+    hostileApi,
+    ssrPage,
+    cspPage,
+    packFaults,
+    partnerPage,
+    breakingEndpoint,
+    demoFiles,
+  ],
   plugins: [
+    // The accessibility tree, for tests of what screen readers are given.
+    a11ySnapshotPlugin(),
     // React ships CommonJS: the React tests get it prebundled as ES modules.
     reactVendor(),
     // The templates minified as the builds minify them: the tests test what ships.

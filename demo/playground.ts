@@ -46,7 +46,7 @@ const GLOBAL_TOKENS: ManifestCssProperty[] = [
   { name: '--lede-space', default: '0.5rem' },
   { name: '--lede-radius', default: '0.375rem' },
 ];
-const CDN_URL = `https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.js`;
+const CDN_DIR = `https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn`;
 
 const form = document.querySelector<HTMLFormElement>('#playground')!;
 const attributeFields = document.querySelector<HTMLFieldSetElement>('#playground-attributes')!;
@@ -55,7 +55,8 @@ const preview = document.querySelector<HTMLElement>('#playground-preview')!;
 const embed = document.querySelector<HTMLElement>('#playground-embed')!;
 
 let manifest: ManifestElement[] = [];
-let integrity = '';
+/** integrity.json: each CDN file's Subresource Integrity hash. */
+let integrity: Record<string, string> = {};
 /** Each language pack's integrity, from locales/manifest.json beside the CDN file. */
 let packIntegrity: Record<string, string> = {};
 let element: HTMLElement | undefined;
@@ -168,11 +169,13 @@ function render(): void {
   // Not needed (the CDN file fetches the pack itself), but it starts the fetch with the page.
   const preload =
     lang in packIntegrity
-      ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${CDN_URL.replace('lede-widgets.js', `locales/${lang}.json`)}" integrity="${packIntegrity[lang]}">\n`
+      ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${CDN_DIR}/locales/${lang}.json" integrity="${packIntegrity[lang]}">\n`
       : '';
+  // The stylesheet first: it gives the element its box before the script arrives.
   embed.textContent =
+    `<link rel="stylesheet" href="${CDN_DIR}/lede-widgets.css" integrity="${integrity['lede-widgets.css']}" crossorigin="anonymous">\n` +
     preload +
-    `<script type="module" src="${CDN_URL}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
+    `<script type="module" src="${CDN_DIR}/lede-widgets.js" integrity="${integrity['lede-widgets.js']}" crossorigin="anonymous"></script>\n` +
     `<${tag}${attributeText.map((text) => `\n  ${text}`).join('')}\n></${tag}>`;
 }
 
@@ -202,7 +205,7 @@ export async function setUpPlayground(): Promise<void> {
     (module: { declarations?: Array<ManifestElement & { customElement?: boolean }> }) =>
       (module.declarations ?? []).filter((declaration) => declaration.customElement),
   );
-  integrity = integrityJson['lede-widgets.js'];
+  integrity = integrityJson;
 
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {

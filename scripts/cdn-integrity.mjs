@@ -1,5 +1,6 @@
 // Writes dist/cdn/integrity.json: each CDN file's Subresource Integrity
-// string, for the embed snippet's `integrity` attribute.
+// string (the scripts and the pre-upgrade stylesheet), for the embed
+// snippet's `integrity` attributes.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
@@ -14,7 +15,7 @@ export function integrityOf(bytes) {
 // fresh one.
 if (import.meta.url === `file://${process.argv[1]}`) {
   const files = readdirSync(DIR)
-    .filter((name) => name.endsWith('.js'))
+    .filter((name) => name.endsWith('.js') || name.endsWith('.css'))
     .sort();
   const integrity = Object.fromEntries(
     files.map((name) => [name, integrityOf(readFileSync(`${DIR}/${name}`))]),

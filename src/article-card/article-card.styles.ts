@@ -9,6 +9,20 @@ export const articleCardStyles = css`
     --_summary-lines: var(--lede-card-summary-lines, 3);
     --_kicker-color: var(--lede-card-kicker-color, var(--_lede-color-accent));
     --_radius: var(--lede-card-radius, var(--_lede-radius));
+    /*
+     * The text's reserved height, the same while loading, before the script
+     * runs (src/theme/pre-upgrade.css) and once the story shows: a line each
+     * for kicker, byline and credit, the headline's and the summary's lines
+     * (both clamped to them), the gaps and the padding. A story with less
+     * leaves space at the card's end; nothing on the page moves either way.
+     */
+    --_summary-block: calc(var(--_summary-lines) * 1lh + var(--_gap) / 2);
+    /* 3.5875em: the kicker, byline (0.8125em × 1.4 each) and credit (0.875em × 1.5) lines. */
+    --_text: calc(
+      3.5875em + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
+        var(--_summary-block)
+    );
+    --_headline-lines: var(--lede-card-headline-lines, 3);
   }
 
   .root {
@@ -20,11 +34,13 @@ export const articleCardStyles = css`
     /* Rounds the photo's corners with the card's. */
     overflow: hidden;
   }
+  /* The reservation is the content box's: a hero's deeper padding adds to it, as it does to the stylesheet's. */
   .body {
     display: grid;
     gap: calc(var(--_gap) / 2);
     align-content: start;
     min-width: 0;
+    min-block-size: var(--_text);
     padding: var(--_padding);
   }
   .top,
@@ -60,6 +76,14 @@ export const articleCardStyles = css`
     font-weight: 700;
     color: var(--_headline-color);
   }
+  .headline,
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
+    --_lines: var(--_headline-lines);
+  }
   .link {
     color: inherit;
     text-decoration: none;
@@ -90,11 +114,7 @@ export const articleCardStyles = css`
   }
 
   .summary {
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_summary-lines);
-    line-clamp: var(--_summary-lines);
-    overflow: hidden;
+    --_lines: var(--_summary-lines);
   }
   .byline {
     display: flex;
@@ -116,12 +136,22 @@ export const articleCardStyles = css`
   }
   :host([layout='compact']) {
     --_headline-size: var(--lede-card-headline-font-size, 1.0625em);
+    --_summary-block: 0px;
   }
   :host([layout='hero']) {
     --_headline-size: var(--lede-card-headline-font-size, 1.75em);
   }
+  :host([layout='hero']) .root.has-photo {
+    grid-template-columns: minmax(0, 1fr);
+  }
   :host([layout='hero']) .root.has-photo > * {
     grid-area: 1 / 1;
+  }
+  /* The photo fills the card when the text's reservation is taller than 16:9 (both sizes set: no ratio widens it). */
+  :host([layout='hero']) lede-photo::part(base),
+  :host([layout='hero']) lede-photo::part(frame) {
+    width: 100%;
+    height: 100%;
   }
   :host([layout='hero']) .root.has-photo .body {
     align-self: end;

@@ -92,6 +92,7 @@ export class LedeArticleCard extends LitElement {
     layout: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     ...UTM_PROPERTIES,
+    fetchPriority: { attribute: 'fetchpriority' },
     theme: { reflect: true },
     skeleton: { type: Boolean },
     listIndex: { attribute: 'list-index', type: Number },
@@ -109,6 +110,8 @@ export class LedeArticleCard extends LitElement {
   declare layout: CardLayout | undefined;
   /** The headline's heading level, 1 to 6 (default 3): match it to the page's outline. */
   declare headingLevel: number | undefined;
+  /** `high` for the first card a reader sees: its photo loads at once, first. Others load lazily near the viewport. */
+  declare fetchPriority: 'high' | undefined;
   /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
   declare theme: 'light' | 'dark' | undefined;
   /** Shows the loading placeholder whatever the data: for lists that are still loading. */
@@ -166,7 +169,8 @@ export class LedeArticleCard extends LitElement {
               part="photo"
               theme=${this.theme ?? nothing}
               ratio="16:9"
-              loading=${layout === 'hero' ? 'eager' : 'lazy'}
+              loading=${layout === 'hero' || this.fetchPriority === 'high' ? 'eager' : 'lazy'}
+              fetchpriority=${this.fetchPriority ?? nothing}
               .image=${{ ...image, caption: undefined, credit: undefined }}
             ></lede-photo>`
           : nothing
@@ -197,7 +201,7 @@ export class LedeArticleCard extends LitElement {
   }
 
   private renderSkeleton() {
-    return html`<div class="root skeleton" part="base skeleton">
+    return html`<div class="root skeleton has-photo" part="base skeleton">
       <span class="visually-hidden" role="status">${translate(this.language.lang, 'loading')}</span>
       <div class="bone photo" aria-hidden="true"></div>
       <div class="body" aria-hidden="true">

@@ -4,6 +4,7 @@ export const breakingBannerStyles = css`
   :host {
     --_label-color: var(--lede-banner-breaking-color, var(--_lede-color-accent));
     --_padding: var(--lede-banner-padding, calc(var(--_lede-space) * 1.25) calc(var(--_lede-space) * 2));
+    --_lines: var(--lede-banner-lines, 2);
   }
   :host([level='developing']) {
     --_label-color: var(--lede-banner-developing-color, light-dark(#9a4a00, #ffb36b));
@@ -14,15 +15,50 @@ export const breakingBannerStyles = css`
   :host([level='update']) {
     --_label-color: var(--lede-banner-update-color, var(--_lede-color-link));
   }
+  /*
+   * The strip is always its reserved lines tall (see src/theme/pre-upgrade.css,
+   * which gives the same box before the script runs): the text is cut to
+   * them, never pushing the page down.
+   */
   .root {
     position: relative;
     display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    gap: 0.25em 1ch;
+    align-items: center;
+    box-sizing: content-box;
+    min-block-size: calc(var(--_lines) * 1lh);
     padding: var(--_padding);
     padding-inline-end: 2.75em;
     border-block-end: 3px solid var(--_label-color);
+  }
+  .lines {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_lines);
+    overflow: hidden;
+    margin: 0;
+  }
+  .lines > * {
+    margin-inline-end: 1ch;
+  }
+  /* Smaller text on the line must not make the line taller than the reservation. */
+  .label,
+  time {
+    line-height: 1;
+  }
+  /* With nothing left to show, the strip folds up before its space is given back. */
+  .fold {
+    transform-origin: top;
+    animation: fold 0.2s forwards;
+  }
+  @keyframes fold {
+    to {
+      transform: scaleY(0);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fold {
+      animation-duration: 1ms;
+    }
   }
   .label {
     color: var(--_label-color);

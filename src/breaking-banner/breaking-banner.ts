@@ -13,6 +13,7 @@ import { translate, type StringKey } from '../i18n/strings.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LoadError, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
+import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { StoryController } from '../story/story-controller.js';
@@ -28,11 +29,11 @@ export type BannerLevel = 'breaking' | 'developing' | 'live' | 'update';
 /** Each level's label is the string of the same name. */
 const LEVELS: readonly (BannerLevel & StringKey)[] = ['breaking', 'developing', 'live', 'update'];
 
-const DEFAULT_INTERVAL = 60;
-/** Polling a newsroom's server more often than this helps nobody. */
-const MIN_INTERVAL = 15;
+/** Polling a newsroom's server more often than every 15 seconds helps nobody. */
+const INTERVAL = { fallback: 60, floor: 15, max: 86_400 };
+/** A headline needs a few seconds to be read before the next one replaces it. */
+const ROTATE_INTERVAL = { fallback: 8, floor: 3, max: 3600 };
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
-const DEFAULT_ROTATE_INTERVAL = 8;
 
 /** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
 function storiesFromAnswer(loaded: Loaded): Article[] {
@@ -55,9 +56,15 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * dismissed and that is not older than `max-age`; with `src` it refreshes
  * every `refresh-interval` seconds and announces a new story to screen readers.
  *
- * With nothing current it renders nothing at all (no empty strip). Before
- * the first data arrives, and if it never does, the children written inside
- * it (the no-JavaScript fallback) show.
+ * The strip holds `--lede-banner-lines` lines (2), the headline cut to fit,
+ * so it never changes height. While `src` loads, and if it fails, the strip's
+ * box holds the children written inside it (the no-JavaScript fallback).
+ * With nothing current it renders nothing at all (no empty strip): a strip
+ * that was on screen folds away (a transform, instant under reduced motion)
+ * and then gives its space back; one that never was is gone before it paints.
+ * (A banner that finds at upgrade that the story the stylesheet reserved a
+ * strip for is dismissed or too old collapses at once: before the first
+ * paint when the script is not late.)
  *
  * @summary Live breaking-news strip, dismissible, announced to screen readers.
  * @tag lede-breaking-banner
@@ -73,6 +80,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart announcer - The visually hidden live region that announces new stories.
  *
  * @cssprop [--lede-banner-padding=calc(var(--lede-space) * 1.25) calc(var(--lede-space) * 2)] - Space inside the strip.
+ * @cssprop [--lede-banner-lines=2] - Lines of text the strip holds (label, headline and time); its height.
  * @cssprop [--lede-banner-breaking-color=var(--lede-color-accent)] - Label and rule colour for `breaking`.
  * @cssprop [--lede-banner-developing-color=light-dark(#9a4a00, #ffb36b)] - For `developing`.
  * @cssprop [--lede-banner-live-color=light-dark(#a3125b, #ff8cc6)] - For `live`.
@@ -96,6 +104,7 @@ export class LedeBreakingBanner extends LitElement {
     /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
     interval: { type: Number },
     timeout: { type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
     maxAge: { attribute: 'max-age', type: Number },
     level: { reflect: true },
     politeness: {},
@@ -105,6 +114,7 @@ export class LedeBreakingBanner extends LitElement {
     ...UTM_PROPERTIES,
     theme: { reflect: true },
     rotation: { state: true },
+    folding: { state: true },
   };
 
   /** Stories in the Article shape; the newest current one is shown. Wins over `article`, attributes and `src`. */
@@ -119,6 +129,8 @@ export class LedeBreakingBanner extends LitElement {
   declare interval: number | undefined;
   /** Seconds to wait for `src` (default 10). */
   declare timeout: number | undefined;
+  /** The largest answer read from `src`, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
+  declare maxBytes: number | undefined;
   /** Seconds after which a story is no longer shown (default six hours); attribute `max-age`. */
   declare maxAge: number | undefined;
   /** `breaking` (default), `developing`, `live` or `update`: the label and its colour. */
@@ -132,6 +144,10 @@ export class LedeBreakingBanner extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
 
   declare private rotation: number;
+  /** The strip that was on screen is folding away; its space is given back when it has. */
+  declare private folding: boolean;
+  /** Whether the last render held the strip's box (a story, or the reservation while `src` loads). */
+  private hadBox = false;
   private current: Article[] = [];
   private hasData = false;
   private newestKey: string | undefined;
@@ -144,10 +160,11 @@ export class LedeBreakingBanner extends LitElement {
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
   private readonly polling = new PollingController(this, {
     interval: () =>
-      Math.max(
-        MIN_INTERVAL,
-        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval') ??
-          DEFAULT_INTERVAL,
+      numberAttribute(
+        this,
+        this.refreshInterval == null ? 'interval' : 'refresh-interval',
+        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval'),
+        INTERVAL,
       ),
     refresh: () => this.stories.remote.refresh(),
   });
@@ -156,6 +173,7 @@ export class LedeBreakingBanner extends LitElement {
     super();
     this.rotate = false;
     this.rotation = 0;
+    this.folding = false;
     new ClockController(this);
     new ImpressionController(
       this,
@@ -189,6 +207,9 @@ export class LedeBreakingBanner extends LitElement {
     if (changed.has('rotate') || changed.has('rotateInterval')) this.syncRotation();
     this.current = this.currentStories();
     this.noteNewest();
+    const box = this.current.length > 0 || (!this.hasData && !!this.src);
+    this.folding = !box && (this.folding || this.hadBox);
+    this.hadBox = box;
   }
 
   override render() {
@@ -201,9 +222,17 @@ export class LedeBreakingBanner extends LitElement {
     >
       ${this.announcement}
     </div>`;
-    // Until its language's pack arrives, a banner keeps its fallback rather than flash English.
-    if (!story || !this.language.ready)
-      return html`${this.hasData && !story ? nothing : html`<slot></slot>`}${announcer}`;
+    // Until its language's pack arrives, a banner keeps its fallback (in its reserved strip) rather than flash English.
+    if (!story || !this.language.ready) {
+      const box = this.folding
+        ? html`<div class="root fold" @animationend=${() => (this.folding = false)}></div>`
+        : this.hasData && !story
+          ? nothing
+          : this.src
+            ? html`<div class="root"><slot></slot></div>`
+            : html`<slot></slot>`;
+      return html`${box}${announcer}`;
+    }
     const lang = this.language.lang;
     const label = translate(lang, this.currentLevel());
     const href = storyLink(story, this);
@@ -217,11 +246,13 @@ export class LedeBreakingBanner extends LitElement {
         lang=${lang}
         dir=${this.language.dirFor(lang)}
       >
-        <strong class="label" part="label">${label}</strong>
-        <span class="headline" part="headline"
-          >${href ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${story.headline}</a>` : story.headline}</span
-        >
-        ${renderStoryTime(lang, story)}
+        <p class="lines">
+          <strong class="label" part="label">${label}</strong>
+          <span class="headline" part="headline"
+            >${href ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${story.headline}</a>` : story.headline}</span
+          >
+          ${renderStoryTime(lang, story)}
+        </p>
         <button
           class="dismiss"
           part="dismiss"
@@ -244,6 +275,13 @@ export class LedeBreakingBanner extends LitElement {
     return LEVELS.includes(this.level!) ? this.level! : 'breaking';
   }
 
+  /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
+  private dismissalKey(story: Article): string {
+    // Stories shown from `src` are kept with it; given ones have no source.
+    const source = this.stories.remote.value?.includes(story) ? this.stories.remote.source : undefined;
+    return source ? `${source} ${storyKey(story)}` : storyKey(story);
+  }
+
   /** Not dismissed, not too old, with a headline; newest first. */
   private currentStories(): Article[] {
     const stories = this.stories.stories;
@@ -251,7 +289,7 @@ export class LedeBreakingBanner extends LitElement {
     const maxAge = (this.maxAge && this.maxAge > 0 ? this.maxAge : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories
-      .filter((story) => story.headline && !isDismissed(storyKey(story)))
+      .filter((story) => story.headline && !isDismissed(this.dismissalKey(story)))
       .filter((story) => {
         const time = storyMillis(story);
         return time === 0 || now - time <= maxAge;
@@ -288,7 +326,9 @@ export class LedeBreakingBanner extends LitElement {
   private handleDismiss(): void {
     const story = this.shown();
     if (!story) return;
-    dismiss(storyKey(story));
+    dismiss(this.dismissalKey(story));
+    // Nothing of a dismissed story may stay, for eyes or for screen readers.
+    this.announcement = '';
     this.dispatchEvent(new LedeDismissEvent(this.detailOf(story)));
     this.requestUpdate();
   }
@@ -301,8 +341,7 @@ export class LedeBreakingBanner extends LitElement {
   private syncRotation(): void {
     this.stopRotating();
     if (!this.rotate || !this.isConnected) return;
-    const seconds =
-      this.rotateInterval && this.rotateInterval > 0 ? this.rotateInterval : DEFAULT_ROTATE_INTERVAL;
+    const seconds = numberAttribute(this, 'rotate-interval', this.rotateInterval, ROTATE_INTERVAL);
     this.rotationTimer = setInterval(() => {
       // Checked at each step, so turning reduced motion on stops rotation at once.
       const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -1,3 +1,4 @@
+import { LedeErrorEvent } from '../events/lede-events.js';
 import type { Article } from './article.js';
 import { normalizeArticle } from './normalize.js';
 import { reportProblems } from './report-problems.js';
@@ -27,4 +28,24 @@ export function gateFetchedStories(raw: readonly unknown[], url: string, tag: st
   const { stories, problems } = gateStoryList(raw, url);
   reportProblems(tag, problems, `${url}: `);
   return stories;
+}
+
+/**
+ * An `items` property as a list, or nothing. Anything else (an object, a
+ * string) holds no stories: `lede-error` (`invalid-data`) says so and
+ * `previous` stays, so what the element shows stays too.
+ */
+export function givenList(
+  element: Element,
+  value: unknown,
+  previous: readonly unknown[] | undefined,
+): readonly unknown[] | undefined {
+  if (value == null || Array.isArray(value)) return value ?? undefined;
+  element.dispatchEvent(
+    new LedeErrorEvent({
+      reason: 'invalid-data',
+      message: 'items is not a list',
+    }),
+  );
+  return previous;
 }

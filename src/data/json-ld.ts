@@ -1,3 +1,5 @@
+import { withSrcset } from './image-variants.js';
+
 /**
  * Reads schema.org article JSON-LD into the package's Article field names.
  * The result is still raw: it goes through `normalizeArticle` like any other
@@ -72,8 +74,7 @@ function urlOf(value: unknown): unknown {
   return item;
 }
 
-function image(value: unknown): Json | undefined {
-  const item = first(value);
+function imageObject(item: unknown): Json | undefined {
   if (typeof item === 'string') return { src: item };
   if (!isObject(item)) return undefined;
   const credit = item.creditText ?? names(item.copyrightHolder)?.[0] ?? names(item.author)?.[0];
@@ -85,6 +86,12 @@ function image(value: unknown): Json | undefined {
     width: dimension(item.width),
     height: dimension(item.height),
   };
+}
+
+/** The first image, with the others of its shape as its `srcset` when they give their widths. */
+function image(value: unknown): Json | undefined {
+  const main = imageObject(first(value));
+  return main && Array.isArray(value) ? withSrcset(main, value.map(imageObject).filter(isObject)) : main;
 }
 
 function language(value: unknown): unknown {

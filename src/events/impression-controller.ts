@@ -35,10 +35,14 @@ function unobserve(target: Element): void {
 /**
  * Calls `onImpression` once per story, the first time the element has been
  * at least half visible for a second. `storyKey` names the story shown, so a
- * new story can count again; time spent half-hidden does not add up.
+ * new story can count again; time spent half-hidden does not add up. A story
+ * that arrives in an element already on screen (fetched for a card above the
+ * fold, or set after connecting, as frameworks do) counts from the moment
+ * it is shown: the observer reports only changes of visibility.
  */
 export class ImpressionController implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private visible = false;
   private counted = new Set<string>();
 
   constructor(
@@ -55,18 +59,24 @@ export class ImpressionController implements ReactiveController {
 
   hostDisconnected(): void {
     unobserve(this.host);
-    this.cancel();
+    this.visibilityChanged(false);
+  }
+
+  /** Every render may have put a new story on show. */
+  hostUpdated(): void {
+    this.visibilityChanged(this.visible);
   }
 
   /** @internal called by the shared observer. */
   visibilityChanged(visible: boolean): void {
+    this.visible = visible;
     if (!visible) return this.cancel();
     const key = this.storyKey();
     if (key === undefined || this.counted.has(key) || this.timer !== undefined) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      // The story may have changed while it was on screen.
-      if (this.storyKey() !== key) return;
+      // The story may have changed while it was on screen: the new one starts its own second.
+      if (this.storyKey() !== key) return this.visibilityChanged(this.visible);
       this.counted.add(key);
       this.onImpression();
     }, VISIBLE_FOR);

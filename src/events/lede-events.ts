@@ -24,8 +24,10 @@ export type LedeErrorReason =
   | 'parse'
   /** The answer was of the wrong kind altogether (an image, an HTML page). */
   | 'content-type'
-  /** The data arrived but lacked what the element needs (a headline, a safe image URL). */
+  /** The data arrived but lacked what the element needs (a headline, a safe image URL), or was not a list where one was expected. */
   | 'invalid-data'
+  /** The answer was larger than the element's `max-bytes` (2 MB by default); nothing of it was used. */
+  | 'too-large'
   /** An image failed to load. */
   | 'image'
   /** A language pack failed to load, or failed its integrity check: the element fell back along the language's chain. */

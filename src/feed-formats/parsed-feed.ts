@@ -13,7 +13,14 @@ export interface RawItem {
   updated?: unknown;
   lang?: unknown;
   authors?: unknown;
-  image?: { src?: unknown; alt?: unknown; credit?: unknown; width?: unknown; height?: unknown };
+  image?: {
+    src?: unknown;
+    srcset?: unknown;
+    alt?: unknown;
+    credit?: unknown;
+    width?: unknown;
+    height?: unknown;
+  };
   [field: string]: unknown;
 }
 

@@ -1,3 +1,4 @@
+import { withSrcset } from '../data/image-variants.js';
 import { FOLDABLE_SPACE } from '../data/normalize.js';
 import { htmlToText } from './html-to-text.js';
 import type { ParsedFeed, RawItem } from './parsed-feed.js';
@@ -30,22 +31,36 @@ function text(element: Element | undefined): string | undefined {
   return value ? value : undefined;
 }
 
-/** The first image among media:content, media:thumbnail (also inside media:group) and image enclosures. */
+function isImageContent(content: Element): boolean {
+  const medium = content.getAttribute('medium');
+  const type = content.getAttribute('type') ?? '';
+  return medium === 'image' || type.startsWith('image/') || (!medium && !type);
+}
+
+/**
+ * The first image among media:content, media:thumbnail (also inside
+ * media:group) and image enclosures; the other image media:content of the
+ * same group, with their widths, are its sizes (`srcset`).
+ */
 function rssImage(item: Element): RawItem['image'] {
   const groups = [item, ...children(item, 'group', MEDIA_NS)];
   for (const group of groups) {
-    for (const content of children(group, 'content', MEDIA_NS)) {
-      const medium = content.getAttribute('medium');
-      const type = content.getAttribute('type') ?? '';
-      if (medium === 'image' || type.startsWith('image/') || (!medium && !type)) {
-        return {
-          src: content.getAttribute('url') ?? undefined,
-          width: content.getAttribute('width') ?? undefined,
-          height: content.getAttribute('height') ?? undefined,
+    const images = children(group, 'content', MEDIA_NS).filter(isImageContent);
+    const variants = images.map((content) => ({
+      src: content.getAttribute('url') ?? undefined,
+      width: content.getAttribute('width') ?? undefined,
+      height: content.getAttribute('height') ?? undefined,
+    }));
+    const content = images[0];
+    if (content) {
+      return withSrcset(
+        {
+          ...variants[0],
           alt: text(child(content, 'description', MEDIA_NS)) ?? text(child(content, 'title', MEDIA_NS)),
           credit: text(child(content, 'credit', MEDIA_NS)),
-        };
-      }
+        },
+        variants,
+      );
     }
     const thumbnail = child(group, 'thumbnail', MEDIA_NS);
     if (thumbnail) {

@@ -7,6 +7,7 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import type { Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
+import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
 import { StoryController } from '../story/story-controller.js';
 import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
@@ -16,8 +17,8 @@ import { feedStyles } from './feed.styles.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
-/** Refreshing a feed more often than this helps nobody. */
-const MIN_REFRESH = 30;
+/** None by default; refreshing a feed more often than every 30 seconds helps nobody. */
+const REFRESH = { fallback: 0, floor: 30, max: 86_400 };
 
 /** A feed's stories, through the data gate. */
 function storiesFromFeed(loaded: Loaded): Article[] {
@@ -80,6 +81,7 @@ export class LedeFeed extends LitElement {
     /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
     refresh: { type: Number },
     timeout: { type: Number },
+    maxBytes: { attribute: 'max-bytes', type: Number },
     ...UTM_PROPERTIES,
     theme: { reflect: true },
   };
@@ -100,22 +102,23 @@ export class LedeFeed extends LitElement {
   declare refreshInterval: number | undefined;
   /** @deprecated The old name of `refreshInterval`. */
   declare refresh: number | undefined;
-  /** Seconds to wait for the feed (default 10). */
+  /** Seconds to wait for the feed (default 10, at most 120). */
   declare timeout: number | undefined;
+  /** The largest feed read, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
+  declare maxBytes: number | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
   private readonly stories = new StoryController(this, storiesFromFeed);
   private readonly language = new LanguageController(this);
   private readonly polling = new PollingController(this, {
-    interval: () => Math.max(MIN_REFRESH, this.seconds() ?? 0),
+    interval: () => this.seconds(),
     refresh: () => this.stories.remote.refresh(),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
     if (this.stories.update() || changed.has('refreshInterval') || changed.has('refresh')) {
-      const seconds = this.seconds();
-      if (this.stories.remote.source && seconds && seconds > 0) this.polling.start();
+      if (this.stories.remote.source && this.seconds() > 0) this.polling.start();
       else this.polling.stop();
     }
   }
@@ -187,8 +190,13 @@ export class LedeFeed extends LitElement {
     return this.stories.stories.filter((story) => story.headline).slice(0, this.currentLimit());
   }
 
-  private seconds(): number | undefined {
-    return renamed(this, this.refreshInterval, this.refresh, 'refresh', 'refresh-interval');
+  private seconds(): number {
+    return numberAttribute(
+      this,
+      this.refreshInterval == null ? 'refresh' : 'refresh-interval',
+      renamed(this, this.refreshInterval, this.refresh, 'refresh', 'refresh-interval'),
+      REFRESH,
+    );
   }
 
   private currentLimit(): number {

@@ -30,10 +30,12 @@ export interface LoadOptions {
   timeout?: number;
   /** Milliseconds a kept answer is used without asking the server again (default 0: always revalidate). */
   maxAge?: number;
+  /** The most bytes of body to read (default `MAX_BYTES`); a longer answer fails as `too-large`. */
+  maxBytes?: number;
 }
 
 export interface Loaded {
-  /** The absolute URL that was fetched. */
+  /** The absolute URL the answer came from, after redirects: relative URLs in it resolve against this. */
   url: string;
   text: string;
   contentType: string;
@@ -53,9 +55,18 @@ interface InFlight {
   promise: Promise<Loaded>;
   controller: AbortController;
   waiting: number;
+  /** The largest cap any caller sharing the request asked for. */
+  maxBytes: number;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
+/**
+ * The most of an answer that is read: ten times a large news feed, and far
+ * less than the tens of megabytes that stall a page for seconds while they
+ * are parsed. Counted after decompression, so a small gzip bomb is no way
+ * round it.
+ */
+export const MAX_BYTES = 2 * 1024 * 1024;
 /**
  * How long an answer serves a newly added element without asking the server:
  * a page that adds a second card or feed for the same URL a few seconds later
@@ -79,7 +90,27 @@ function keep(url: string, entry: Kept): void {
   if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
 }
 
-async function request(url: string, controller: AbortController): Promise<Loaded> {
+/**
+ * The body as text, read chunk by chunk and given up past the cap, before
+ * it is all in memory (a Content-Length can lie, or be missing).
+ */
+async function readCapped(response: Response, url: string, entry: InFlight): Promise<string> {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    if ((bytes += value.byteLength) > entry.maxBytes) {
+      void reader.cancel().catch(() => {});
+      throw new LoadError('too-large', `${url} is too large`, url);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+async function request(url: string, controller: AbortController, entry: InFlight): Promise<Loaded> {
   const previous = kept.get(url);
   const headers: Record<string, string> = {};
   if (previous?.etag) headers['If-None-Match'] = previous.etag;
@@ -102,15 +133,16 @@ async function request(url: string, controller: AbortController): Promise<Loaded
   }
   let text: string;
   try {
-    text = await response.text();
+    text = await readCapped(response, url, entry);
   } catch (error) {
+    if (error instanceof LoadError) throw error;
     if (controller.signal.reason === TIMED_OUT)
       throw new LoadError('timeout', `${url} was too slow to finish`, url);
     if (controller.signal.aborted) throw error;
     throw new LoadError('network', `The answer from ${url} broke off`, url);
   }
   const loaded: Loaded = {
-    url,
+    url: response.url || url,
     text,
     contentType: response.headers.get('Content-Type') ?? '',
     notModified: false,
@@ -124,17 +156,14 @@ async function request(url: string, controller: AbortController): Promise<Loaded
   return loaded;
 }
 
-function start(url: string, timeout: number): InFlight {
+function start(url: string, timeout: number, maxBytes: number): InFlight {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
-  const entry: InFlight = {
-    controller,
-    waiting: 0,
-    promise: request(url, controller).finally(() => {
-      clearTimeout(timer);
-      if (inFlight.get(url) === entry) inFlight.delete(url);
-    }),
-  };
+  const entry = { controller, waiting: 0, maxBytes } as InFlight;
+  entry.promise = request(url, controller, entry).finally(() => {
+    clearTimeout(timer);
+    if (inFlight.get(url) === entry) inFlight.delete(url);
+  });
   // Callers attach their own handlers; this one only keeps an abandoned
   // request's rejection from surfacing as "unhandled".
   entry.promise.catch(() => {});
@@ -144,7 +173,7 @@ function start(url: string, timeout: number): InFlight {
 
 /** Fetches `url` as text, sharing the request with every other caller of the same URL. */
 export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded> {
-  const { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0 } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0, maxBytes = MAX_BYTES } = options;
   let target: string;
   try {
     target = absolute(url);
@@ -156,7 +185,8 @@ export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded
   const fresh = kept.get(target);
   if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return Promise.resolve(fresh.loaded);
 
-  const entry = inFlight.get(target) ?? start(target, timeout);
+  const entry = inFlight.get(target) ?? start(target, timeout, maxBytes);
+  entry.maxBytes = Math.max(entry.maxBytes, maxBytes);
   entry.waiting++;
   return new Promise<Loaded>((resolve, reject) => {
     const withdraw = () => {

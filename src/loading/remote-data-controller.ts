@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LedeErrorEvent, type LedeErrorDetail } from '../events/lede-events.js';
-import { FRESH_FOR, LoadError, loadText, type Loaded } from './loader.js';
+import { numberAttribute } from '../data/number-attribute.js';
+import { FRESH_FOR, LoadError, loadText, MAX_BYTES, type Loaded } from './loader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -30,7 +31,8 @@ export class RemoteDataController<T> implements ReactiveController {
   value: T | undefined;
   error: LedeErrorDetail | undefined;
   private url: string | undefined;
-  private timeout: number | undefined;
+  private timeout = 0;
+  private maxBytes = MAX_BYTES;
   private maxAge = 0;
   private abort: AbortController | undefined;
 
@@ -44,16 +46,19 @@ export class RemoteDataController<T> implements ReactiveController {
 
   /**
    * Loads an element's `src` (trimmed; blank stops loading) with its
-   * `timeout` in seconds. An answer kept from the last `FRESH_FOR` serves
-   * without a request. Resolves `true` when data (or a 304) arrived, `false`
-   * when the load failed or was withdrawn.
+   * `timeout` in seconds (default 10, at most 120) and its `max-bytes`
+   * (default `MAX_BYTES`, at most 64 MB); other values give the defaults,
+   * with a warning. An answer kept from the last `FRESH_FOR` serves without a
+   * request. Resolves `true` when data (or a 304) arrived, `false` when the
+   * load failed or was withdrawn.
    */
-  load(src: string | null | undefined, timeoutSeconds?: number | null): Promise<boolean> {
+  load(src: string | null | undefined, timeoutSeconds?: unknown, maxBytes?: unknown): Promise<boolean> {
     const url = src?.trim() || undefined;
     // Another URL is another story: what the old one said must not linger.
     if (url !== this.url) this.value = undefined;
     this.url = url;
-    this.timeout = timeoutSeconds && timeoutSeconds > 0 ? timeoutSeconds * 1000 : undefined;
+    this.timeout = numberAttribute(this.host, 'timeout', timeoutSeconds, { fallback: 10, max: 120 }) * 1000;
+    this.maxBytes = numberAttribute(this.host, 'max-bytes', maxBytes, { fallback: MAX_BYTES, max: 2 ** 26 });
     return this.restart(FRESH_FOR);
   }
 
@@ -99,6 +104,7 @@ export class RemoteDataController<T> implements ReactiveController {
         signal: abort.signal,
         timeout: this.timeout,
         maxAge: this.maxAge,
+        maxBytes: this.maxBytes,
       });
       if (abort.signal.aborted) return false;
       // A 304 means the data shown is still current: keep it as it is.

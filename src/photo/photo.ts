@@ -23,6 +23,11 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  * `prefers-reduced-motion`). A broken image becomes the placeholder with its
  * alt text; the caption and credit stay, and `lede-error` fires once.
  *
+ * Without a `sizes`, the image is chosen from `srcset` for the photo's own
+ * width, measured before a lazy image starts loading, and again when the box
+ * grows. (An eager photo starts with the viewport's width; give a lead photo
+ * a `sizes` if it must not fetch twice.)
+ *
  * @summary Photo with caption and credit, zero layout shift.
  * @tag lede-photo
  *
@@ -67,13 +72,14 @@ export class LedePhoto extends LitElement {
     theme: { reflect: true },
     status: { state: true },
     hasSlottedCaption: { state: true },
+    box: { state: true },
   };
 
   /** The image URL; only `http:`, `https:` and relative URLs are used. */
   declare src: string | undefined;
   /** Responsive candidates, passed to the `<img>`; unsafe candidates are dropped. */
   declare srcset: string | undefined;
-  /** Passed to the `<img>`: how wide the image is shown at each viewport width. */
+  /** Passed to the `<img>`: how wide the image is shown at each viewport width. Default: the photo's own width. */
   declare sizes: string | undefined;
   /** Describes the photo. `alt=""` marks it decorative; leaving it out logs a warning. */
   declare alt: string | undefined;
@@ -102,22 +108,39 @@ export class LedePhoto extends LitElement {
 
   declare private status: Status;
   declare private hasSlottedCaption: boolean;
+  /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
+  declare private box: number;
   private data: Partial<ArticleImage> = {};
   private aspectRatio = '16 / 9';
   /** The URL an error was last reported for, so each failure is reported once. */
   private reportedFailure: string | undefined;
   private warnedAboutAlt = false;
+  private observer: ResizeObserver | undefined;
   private readonly language = new LanguageController(this);
 
   constructor() {
     super();
     this.status = 'empty';
     this.hasSlottedCaption = false;
+    this.box = 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.hasSlottedCaption = this.querySelector(':scope > [slot="caption"]') !== null;
+    // Observers report before the lazy-loading check of the same frame, so a
+    // lazy image asks for its candidate with the measured width already set.
+    // A wider box may need a larger candidate; a narrower one keeps the image it has.
+    this.observer ??= new ResizeObserver(([entry]) => {
+      const width = Math.ceil(entry.contentRect.width);
+      if (width > this.box) this.box = width;
+    });
+    this.observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -156,7 +179,7 @@ export class LedePhoto extends LitElement {
                 part="image"
                 src=${src}
                 srcset=${srcset ?? nothing}
-                sizes=${this.sizes?.trim() || nothing}
+                sizes=${this.sizes?.trim() || (this.box ? `${this.box}px` : nothing)}
                 alt=${alt ?? ''}
                 width=${width ?? nothing}
                 height=${height ?? nothing}

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Article } from '../data/article.js';
-import { gateStoryList } from '../data/gate-stories.js';
+import { gateStoryList, givenList } from '../data/gate-stories.js';
 import { reportProblems } from '../data/report-problems.js';
 import type { Loaded } from '../loading/loader.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
@@ -11,6 +11,7 @@ import { chooseStories } from './story.js';
 export interface StoryHost extends ReactiveControllerHost, HTMLElement, Partial<StoryFieldProperties> {
   src?: string | undefined;
   timeout?: number | undefined;
+  maxBytes?: number | undefined;
   article?: unknown;
   items?: unknown;
 }
@@ -25,7 +26,10 @@ export class StoryController {
   stories: Article[] = [];
   /** Loads `src`; `parse` turns an answer into stories (shared by every element asking for the same URL). */
   readonly remote: RemoteDataController<Article[]>;
-  private loading: [string | undefined, number | undefined] | undefined;
+  private loading: unknown[] | undefined;
+  /** The last `items` that were a list: what stays shown when `items` becomes something else. */
+  private items: readonly unknown[] | undefined;
+  private itemsGiven: unknown;
 
   constructor(
     private readonly host: StoryHost,
@@ -43,12 +47,17 @@ export class StoryController {
   /** Starts loading when `src` or `timeout` changed (and says whether they did), then gathers the stories. */
   update(): boolean {
     const { host } = this;
-    const changed = !this.loading || this.loading[0] !== host.src || this.loading[1] !== host.timeout;
+    const loading = [host.src, host.timeout, host.maxBytes];
+    const changed = !this.loading?.every((value, index) => value === loading[index]);
     if (changed) {
-      this.loading = [host.src, host.timeout];
-      void this.remote.load(host.src, host.timeout);
+      this.loading = loading;
+      void this.remote.load(host.src, host.timeout, host.maxBytes);
     }
-    const items = Array.isArray(host.items) ? gateStoryList(host.items) : undefined;
+    if (host.items !== this.itemsGiven) {
+      this.itemsGiven = host.items;
+      this.items = givenList(host, host.items, this.items);
+    }
+    const items = this.items && gateStoryList(this.items);
     const property = host.article === undefined ? undefined : gateStoryList([host.article]);
     const raw = storyFromAttributes(host);
     const attributes = raw && gateStoryList([raw]);

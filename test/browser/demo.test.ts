@@ -153,6 +153,16 @@ describe('the demo page', function () {
       );
     });
 
+    it('puts the pre-upgrade stylesheet, with its integrity, before the script', async () => {
+      frame = await openDemo();
+      const code = frame.contentDocument!.querySelector('#playground-embed')!;
+      await until(() => (code.textContent ?? '').includes('<script'), 'the embed code');
+      const embed = code.textContent!;
+      const integrity = (await (await fetch('/dist/cdn/integrity.json')).json())['lede-widgets.css'];
+      const link = `<link rel="stylesheet" href="https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.css" integrity="${integrity}" crossorigin="anonymous">`;
+      expect(embed.startsWith(`${link}\n<script type="module"`)).to.equal(true);
+    });
+
     it('flips direction when the language changes', async () => {
       frame = await openDemo();
       const doc = frame.contentDocument!;

@@ -12,7 +12,11 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 describe('CDN', () => {
   it('lists an integrity hash that matches the bytes of every CDN file', () => {
     const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
-    assert.deepEqual(Object.keys(integrity).sort(), ['lede-widgets.classic.js', 'lede-widgets.js']);
+    assert.deepEqual(Object.keys(integrity).sort(), [
+      'lede-widgets.classic.js',
+      'lede-widgets.css',
+      'lede-widgets.js',
+    ]);
     for (const [file, hash] of Object.entries(integrity)) {
       assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
       assert.equal(hash, integrityOf(readFileSync(`dist/cdn/${file}`)), file);

@@ -6,8 +6,11 @@ import {
   CEILING_BROTLI,
   DESIGN_BUDGET_BROTLI,
   ES_MODULE,
+  STYLESHEET,
+  STYLESHEET_BUDGET_BROTLI,
   checkPacks,
   checkSize,
+  checkStylesheet,
   moduleBreakdown,
   PACK_LIMIT_BROTLI,
   sizes,
@@ -33,6 +36,21 @@ describe('CDN size', () => {
   it('measures min, gzip and brotli from the bytes', () => {
     const { min, gzip, brotli } = sizes(ES_MODULE);
     assert.ok(min > gzip && gzip > brotli && brotli > 0, JSON.stringify({ min, gzip, brotli }));
+  });
+
+  it('keeps the pre-upgrade stylesheet within 1 KB brotli', () => {
+    const { brotli } = sizes(STYLESHEET);
+    assert.ok(
+      brotli <= STYLESHEET_BUDGET_BROTLI,
+      `${brotli} bytes brotli; the budget is ${STYLESHEET_BUDGET_BROTLI}`,
+    );
+  });
+
+  it('fails a stylesheet one byte over 1 KB, and says by how much', () => {
+    const { ok, line } = checkStylesheet(1025);
+    assert.equal(ok, false);
+    assert.match(line, /lede-widgets\.css: 1025 bytes brotli, budget 1024 — OVER by 1 bytes/);
+    assert.equal(checkStylesheet(1024).ok, true);
   });
 
   it('attributes every brotli byte of the ES module to a source module', async () => {

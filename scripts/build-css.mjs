@@ -1,0 +1,12 @@
+// Writes dist/cdn/lede-widgets.css, the pre-upgrade stylesheet partners link
+// next to the CDN script (src/theme/pre-upgrade.css, minified). No browser
+// target is given, so esbuild only minifies and never rewrites the CSS.
+import { transform } from 'esbuild';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+
+export const SOURCE = 'src/theme/pre-upgrade.css';
+export const OUTPUT = 'dist/cdn/lede-widgets.css';
+
+const { code } = await transform(readFileSync(SOURCE, 'utf8'), { loader: 'css', minify: true });
+mkdirSync('dist/cdn', { recursive: true });
+writeFileSync(OUTPUT, code);
