@@ -159,10 +159,9 @@ export class LedeBreakingBanner extends LitElement {
   private pausedBy = new Set<'hover' | 'focus'>();
   private readonly remote = new RemoteDataController(this, storiesFromAnswer);
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
-  private readonly polling = new PollingController(this, {
-    interval: () => Math.max(MIN_INTERVAL, this.interval ?? DEFAULT_INTERVAL),
-    refresh: () => this.remote.refresh(),
-  });
+  private readonly polling = new PollingController(this, this.remote, () =>
+    Math.max(MIN_INTERVAL, this.interval ?? DEFAULT_INTERVAL),
+  );
 
   constructor() {
     super();

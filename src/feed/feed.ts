@@ -99,10 +99,9 @@ export class LedeFeed extends LitElement {
 
   private readonly remote = new RemoteDataController(this, storiesFromFeed);
   private readonly language = new LanguageController(this);
-  private readonly polling = new PollingController(this, {
-    interval: () => Math.max(MIN_REFRESH, this.refresh ?? 0),
-    refresh: () => this.remote.refresh(),
-  });
+  private readonly polling = new PollingController(this, this.remote, () =>
+    Math.max(MIN_REFRESH, this.refresh ?? 0),
+  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('timeout')) void this.remote.load(this.src, this.timeout);

@@ -5,7 +5,7 @@ import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeClickEvent, LedeErrorEvent } from '../../src/events/lede-events.js';
 import { forgetLoaded } from '../../src/loading/loader.js';
-import { part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
+import { part, requestCount, sleep, uniqueKey, until, withoutJitter } from '../support/helpers.js';
 
 const feed = (file: string, query = '') => `/test-api/serve?file=feeds/${file}${query ? `&${query}` : ''}`;
 
@@ -263,6 +263,7 @@ describe('<lede-feed>', () => {
   });
 
   describe('refresh', () => {
+    withoutJitter();
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
       clock = sinon.useFakeTimers({
