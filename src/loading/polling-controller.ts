@@ -30,12 +30,22 @@ class Poll {
     first: PollingController,
   ) {
     polls.set(url, this);
-    this.members.add(first);
-    // The first poll comes an interval after the elements' own load, or once that answer's freshness has run out.
-    this.schedule.next(Date.now(), true, heldUntil(url) - Date.now());
+    this.schedule.due = Infinity;
+    this.join(first);
     document.addEventListener('visibilitychange', this.seen);
     this.unlisten = listen(url, this.heard);
     this.seen();
+  }
+
+  join(member: PollingController): void {
+    this.members.add(member);
+    // The first poll comes an interval after the elements' own load (or once that answer's freshness
+    // has run out); an element asking more often than the others brings the next poll forward.
+    const now = Date.now();
+    if (now + member.interval() * 1000 < this.schedule.due) {
+      this.schedule.next(now, true, heldUntil(this.url) - now);
+      if (this.leading) this.arm(this.schedule.left(now));
+    }
   }
 
   leave(member: PollingController): void {
@@ -142,7 +152,7 @@ export class PollingController implements ReactiveController {
     const url = this.url && URL.parse(this.url, document.baseURI)?.href;
     if (!url) return;
     this.poll = polls.get(url);
-    if (this.poll) this.poll.members.add(this);
+    if (this.poll) this.poll.join(this);
     else this.poll = new Poll(url, this);
   }
 

@@ -97,10 +97,11 @@ export class RemoteDataController<T> implements ReactiveController {
 
   /**
    * Shows an answer (a `Loaded`) or reports a failure (anything else), and
-   * resolves whether data arrived. The same answer object as last time means
-   * nothing changed: what is shown stays as it is.
+   * returns whether data arrived.
    */
   take(answer: Loaded | unknown): boolean {
+    // The same answer object as before: nothing to parse, render or announce.
+    if (answer === this.loaded && !this.error) return true;
     const url = this.url!;
     try {
       if ((answer as Loaded)?.text === undefined) throw answer;

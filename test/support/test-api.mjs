@@ -19,6 +19,7 @@
 //   /test-api/count?key=abc                   {"count": N, "conditional": M}: requests seen for the key
 //   /test-api/count?key=abc:options           the same for OPTIONS requests, which are refused (405), as
 //                                             most static hosts and CDNs do: a CORS preflight fails
+//   /test-api/count?key=abc:cookie            the same for requests that carried cookies
 // Every answer allows any origin (Access-Control-Allow-Origin: *), so a page on another origin
 // (127.0.0.1 for localhost) can read it with a simple request.
 import { readFile } from 'node:fs/promises';
@@ -59,6 +60,11 @@ export async function testApi(context, next) {
     count.count++;
     if (context.get('If-None-Match') || context.get('If-Modified-Since')) count.conditional++;
     counts.set(key, count);
+  }
+  if (query.key && context.get('Cookie')) {
+    const count = counts.get(`${query.key}:cookie`) ?? { count: 0, conditional: 0 };
+    count.count++;
+    counts.set(`${query.key}:cookie`, count);
   }
   if (refused) {
     context.status = 405;
