@@ -14,7 +14,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export const DESIGN_BUDGET_BROTLI = 10 * 1024;
-export const CEILING_BROTLI = 22_400;
+// Temporarily 23,000 (from 22,400): shared polling (one poller per URL per page and per browser,
+// the poll schedule) came first; the removal of repetition brings it back down.
+export const CEILING_BROTLI = 23_000;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 const FILES = [ES_MODULE, 'dist/cdn/lede-widgets.classic.js'];
