@@ -1,11 +1,11 @@
 // The baseline: a hand-written custom element that builds the same DOM as
 // <lede-article-card> for a text-only story, with the same styles, and no
 // framework. Creating 1,000 of ours should cost at most 1.2 times this.
-import { tokens } from '../src/theme/tokens.js';
+import { baseStyles } from '../src/theme/base-styles.js';
 import { articleCardStyles } from '../src/article-card/article-card.styles.js';
 import type { Article } from '../src/data/article.js';
 
-const sheets = [tokens.styleSheet!, articleCardStyles.styleSheet!];
+const sheets = [baseStyles.styleSheet!, articleCardStyles.styleSheet!];
 const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
 // The card's <time> carries the full date and time as its tooltip.
 const titleFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short' });

@@ -20,14 +20,20 @@ interface ManifestElement {
   cssProperties?: ManifestCssProperty[];
 }
 
-/** Handled by the switches above the form (`theme`), or set only by a feed for its cards. */
-const NOT_IN_FORM = new Set(['*:theme', 'lede-article-card:position']);
+/** Handled by the switches above the form (`theme`), set only by a feed for its cards, or old names kept until 1.0. */
+const NOT_IN_FORM = new Set([
+  '*:theme',
+  'lede-article-card:list-index',
+  'lede-article-card:position',
+  'lede-breaking-banner:interval',
+  'lede-feed:refresh',
+]);
 /** Type aliases in the manifest, spelled out. */
 const ALIASES: Record<string, string[]> = {
   CardLayout: ['stacked', 'horizontal', 'compact', 'hero'],
   BannerLevel: ['breaking', 'developing', 'live', 'update'],
 };
-/** The shared tokens (see src/theme/tokens.ts), editable for every element. */
+/** The shared tokens (see src/theme/base-styles.ts), editable for every element. */
 const GLOBAL_TOKENS: ManifestCssProperty[] = [
   { name: '--lede-font-family', default: 'system-ui, …' },
   { name: '--lede-font-size', default: '1rem' },

@@ -1,8 +1,8 @@
 // `npm run build:demo`: the demo page as a static site in dist/demo/, for any
 // static file host. The page script is bundled (Lit included, production
-// build); the CDN files, integrity.json and custom-elements.json sit beside
-// it, where the page asks for them; the live banner's endpoint becomes a
-// fixed sample answer.
+// build); the API reference page, the CDN files, integrity.json and
+// custom-elements.json sit beside it, where the page asks for them; the live
+// banner's endpoint becomes a fixed sample answer.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
@@ -30,7 +30,7 @@ await build({
 
 const html = readFileSync('demo/index.html', 'utf8').replace('src="./demo.ts"', 'src="./demo.js"');
 writeFileSync(`${OUT}/index.html`, html);
-for (const entry of ['demo.css', 'assets', 'data'])
+for (const entry of ['demo.css', 'reference.html', 'assets', 'data'])
   cpSync(`demo/${entry}`, `${OUT}/${entry}`, { recursive: true });
 cpSync('dist/cdn', `${OUT}/cdn`, { recursive: true });
 cpSync('dist/cdn/integrity.json', `${OUT}/integrity.json`);

@@ -1,10 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Article, ArticleImage } from '../data/article.js';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import type { Article } from '../data/article.js';
 import { articleFromJson } from '../data/article-from-json.js';
-import { normalizeArticle, normalizeArticleOnce } from '../data/normalize.js';
-import { reportProblems } from '../data/report-problems.js';
 import { gateFetchedStories } from '../data/gate-stories.js';
-import { withUtm } from '../data/utm.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
   LedeClickEvent,
@@ -16,49 +13,26 @@ import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
-import { RemoteDataController } from '../loading/remote-data-controller.js';
-import { tokens } from '../theme/tokens.js';
+import { renamed } from '../registration/renamed.js';
+import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
+import { StoryController } from '../story/story-controller.js';
+import { storyKey, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { renderStoryTime } from '../story/story-time.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
-import { storyTime } from '../time/story-time.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 
 const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'compact', 'hero'];
 
-const STORY_ATTRIBUTE_FIELDS = [
-  'articleId',
-  'url',
-  'href',
-  'headline',
-  'kicker',
-  'summary',
-  'published',
-  'updatedAt',
-  'authors',
-  'sources',
-  'imageSrc',
-] as const;
-
-/** The card's photo shows no caption or credit: the teaser's image, made once per story image. */
-const teaserImages = new WeakMap<ArticleImage, Partial<ArticleImage>>();
-
-function teaserImage(image: ArticleImage): Partial<ArticleImage> {
-  let teaser = teaserImages.get(image);
-  if (!teaser) {
-    const { src, srcset, alt = '', width, height } = image;
-    teaserImages.set(image, (teaser = { src, srcset, alt, width, height }));
-  }
-  return teaser;
-}
-
 /** A fetched document as an Article, or a `LoadError` saying why not. */
-function articleFromAnswer(loaded: Loaded): Article {
+function articleFromAnswer(loaded: Loaded): Article[] {
   const raw = articleFromJson(parseJson(loaded));
   if (raw === undefined) {
     throw new LoadError('parse', `${loaded.url} holds no Article JSON or schema.org article`, loaded.url);
   }
-  return gateFetchedStories([raw], loaded.url, 'lede-article-card')[0];
+  return gateFetchedStories([raw], loaded.url, 'lede-article-card');
 }
 
 /**
@@ -95,7 +69,7 @@ function articleFromAnswer(loaded: Loaded): Article {
  * @csspart credit - The `<lede-source-credit>`.
  *
  * @cssprop [--lede-card-gap=calc(var(--lede-space) * 1.5)] - Space between the photo and the text, and between text blocks.
- * @cssprop [--lede-card-padding=0] - Space inside the card.
+ * @cssprop [--lede-card-padding=calc(var(--lede-space) * 1.5)] - Space inside the card.
  * @cssprop [--lede-card-radius=var(--lede-radius)] - Corner radius of the card and its focus ring.
  * @cssprop [--lede-card-headline-font-size=1.25rem] - Headline size (1.75rem in `hero`, 1.0625rem in `compact`).
  * @cssprop [--lede-card-headline-color=var(--lede-color-text)] - Headline colour.
@@ -106,37 +80,22 @@ function articleFromAnswer(loaded: Loaded): Article {
  * @fires {LedeClickEvent} lede-click - The reader followed the headline link; `detail` has the story's `id` and `url`.
  * @fires {LedeErrorEvent} lede-error - `src` failed (network, http, timeout, parse, content-type) or the story has no headline (invalid-data).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeArticleCard extends LitElement {
-  static override styles = [tokens, articleCardStyles];
+  static override styles = [baseStyles, articleCardStyles];
 
   static override properties = {
     article: { attribute: false },
     src: {},
     timeout: { type: Number },
-    articleId: { attribute: 'article-id' },
-    url: {},
-    href: {},
-    headline: {},
-    kicker: {},
-    summary: {},
-    published: {},
-    // Not `updated`: that name is LitElement's own lifecycle method.
-    updatedAt: { attribute: 'updated' },
-    breaking: { type: Boolean },
-    authors: {},
-    sources: {},
-    imageSrc: { attribute: 'image-src' },
-    imageSrcset: { attribute: 'image-srcset' },
-    imageAlt: { attribute: 'image-alt' },
-    imageWidth: { attribute: 'image-width', type: Number },
-    imageHeight: { attribute: 'image-height', type: Number },
+    ...storyProperties(),
     layout: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    utmSource: { attribute: 'utm-source' },
-    utmMedium: { attribute: 'utm-medium' },
-    utmCampaign: { attribute: 'utm-campaign' },
+    ...UTM_PROPERTIES,
     theme: { reflect: true },
     skeleton: { type: Boolean },
+    listIndex: { attribute: 'list-index', type: Number },
+    /** @deprecated Use `listIndex` (attribute `list-index`); works, with a warning, until 1.0. */
     position: { type: Number },
   };
 
@@ -146,48 +105,22 @@ export class LedeArticleCard extends LitElement {
   declare src: string | undefined;
   /** Seconds to wait for `src` before giving up (default 10). */
   declare timeout: number | undefined;
-  /** The story's id, for events; attribute `article-id` (`id` is the element's own). */
-  declare articleId: string | undefined;
-  /** The story's link; `href` is accepted as another name for it. */
-  declare url: string | undefined;
-  declare href: string | undefined;
-  declare headline: string | undefined;
-  /** The section label, e.g. "World". */
-  declare kicker: string | undefined;
-  declare summary: string | undefined;
-  /** When the story was published: ISO 8601, e.g. `2026-03-21T09:30:00Z`. */
-  declare published: string | undefined;
-  /** When the story was last updated; attribute `updated`. */
-  declare updatedAt: string | undefined;
-  /** Shows the translated "Breaking News" flag. */
-  declare breaking: boolean;
-  /** Authors' names, comma-separated (or an array in the property). */
-  declare authors: string | string[] | undefined;
-  /** News agencies for the credit line, comma-separated (or an array). */
-  declare sources: string | string[] | undefined;
-  declare imageSrc: string | undefined;
-  declare imageSrcset: string | undefined;
-  declare imageAlt: string | undefined;
-  declare imageWidth: number | undefined;
-  declare imageHeight: number | undefined;
   /** `stacked` (default), `horizontal` (photo beside the text), `compact` (text only) or `hero` (text over the photo). */
   declare layout: CardLayout | undefined;
   /** The headline's heading level, 1 to 6 (default 3): match it to the page's outline. */
   declare headingLevel: number | undefined;
-  /** Added to the link as `utm_source`, unless the link has one already. */
-  declare utmSource: string | undefined;
-  declare utmMedium: string | undefined;
-  declare utmCampaign: string | undefined;
   /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
   declare theme: 'light' | 'dark' | undefined;
   /** Shows the loading placeholder whatever the data: for lists that are still loading. */
   declare skeleton: boolean;
-  /** The card's place (from 0) in a list, added to its events' `detail` as `position`. */
+  /** The card's place (from 0) in a list, added to its events' `detail` as `position`; attribute `list-index`. */
+  declare listIndex: number | undefined;
+  /** @deprecated The old name of `listIndex`. */
   declare position: number | undefined;
 
   private story: Article = {};
   private reportedInvalid: string | undefined;
-  private readonly remote = new RemoteDataController(this, articleFromAnswer);
+  private readonly stories = new StoryController(this, articleFromAnswer);
   private readonly language = new LanguageController(this, () => this.story.lang);
 
   constructor() {
@@ -198,14 +131,14 @@ export class LedeArticleCard extends LitElement {
     new ClockController(this);
     new ImpressionController(
       this,
-      () => (this.story.headline ? (this.story.id ?? this.story.url ?? this.story.headline) : undefined),
+      () => (this.story.headline ? storyKey(this.story) : undefined),
       () => this.dispatchEvent(new LedeImpressionEvent(this.eventDetail())),
     );
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) void this.remote.load(this.src, this.timeout);
-    this.story = this.gatherStory();
+  protected override willUpdate(): void {
+    this.stories.update();
+    this.story = this.stories.stories[0] ?? {};
     this.checkStory();
   }
 
@@ -213,7 +146,7 @@ export class LedeArticleCard extends LitElement {
     const story = this.story;
     if (this.skeleton) return this.renderSkeleton();
     if (!story.headline) {
-      return this.remote.status === 'loading' ? this.renderSkeleton() : html`<slot></slot>`;
+      return this.stories.remote.status === 'loading' ? this.renderSkeleton() : html`<slot></slot>`;
     }
     const lang = this.language.lang;
     const layout = this.currentLayout();
@@ -231,7 +164,7 @@ export class LedeArticleCard extends LitElement {
               theme=${this.theme ?? nothing}
               ratio="16:9"
               loading=${layout === 'hero' ? 'eager' : 'lazy'}
-              .image=${teaserImage(image)}
+              .image=${{ ...image, caption: undefined, credit: undefined }}
             ></lede-photo>`
           : nothing
       }
@@ -274,7 +207,7 @@ export class LedeArticleCard extends LitElement {
   }
 
   private renderHeadline(headline: string): TemplateResult {
-    const href = this.linkUrl();
+    const href = storyLink(this.story, this);
     const content = href
       ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${headline}</a>`
       : headline;
@@ -296,10 +229,8 @@ export class LedeArticleCard extends LitElement {
   }
 
   private renderByline(lang: string, story: Article) {
-    const iso =
-      story.updated && story.published && story.updated > story.published ? story.updated : story.published;
-    if (!story.authors && !iso) return nothing;
-    const time = iso ? storyTime(lang, iso) : undefined;
+    const time = renderStoryTime(lang, story);
+    if (!story.authors && !time) return nothing;
     return html`<p class="byline" part="byline">
       ${
         story.authors
@@ -308,13 +239,7 @@ export class LedeArticleCard extends LitElement {
             >`
           : nothing
       }
-      ${
-        time
-          ? html`<time part="time" datetime=${iso!} title=${time.label}
-              >${iso === story.updated ? `${translate(lang, 'updated')} ` : ''}${time.text}</time
-            >`
-          : nothing
-      }
+      ${time}
     </p>`;
   }
 
@@ -323,16 +248,10 @@ export class LedeArticleCard extends LitElement {
   }
 
   private eventDetail() {
-    const detail: LedeArticleDetail = { id: this.story.id, url: this.linkUrl() };
-    if (this.position !== undefined && this.position !== null) detail.position = this.position;
+    const detail: LedeArticleDetail = { id: this.story.id, url: storyLink(this.story, this) };
+    const index = renamed(this, this.listIndex, this.position, 'position', 'list-index');
+    if (index !== undefined && index !== null) detail.position = index;
     return detail;
-  }
-
-  private linkUrl(): string | undefined {
-    const url = this.story.url;
-    return (
-      url && withUtm(url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign })
-    );
   }
 
   private currentLayout(): CardLayout {
@@ -344,50 +263,9 @@ export class LedeArticleCard extends LitElement {
     return level >= 1 && level <= 6 ? level : 3;
   }
 
-  /** Fetched data, then attributes, then the property, field by field; all through the data gate. */
-  private gatherStory(): Article {
-    const fromAttributes = this.hasStoryAttributes() ? normalizeArticle(this.attributeFields()) : undefined;
-    const fromProperty = this.article === undefined ? undefined : normalizeArticleOnce(this.article);
-    reportProblems(this, [...(fromAttributes?.problems ?? []), ...(fromProperty?.problems ?? [])]);
-    return { ...this.remote.value, ...fromAttributes?.article, ...fromProperty?.article };
-  }
-
-  /** Whether any story field came as an attribute (or its property); most cards use one way only. */
-  private hasStoryAttributes(): boolean {
-    return (
-      STORY_ATTRIBUTE_FIELDS.some((field) => this[field] !== undefined && this[field] !== null) ||
-      this.breaking
-    );
-  }
-
-  private attributeFields() {
-    return {
-      id: this.articleId,
-      url: this.url ?? this.href,
-      headline: this.headline,
-      kicker: this.kicker,
-      summary: this.summary,
-      published: this.published,
-      updated: this.updatedAt,
-      breaking: this.breaking || undefined,
-      authors: this.authors,
-      sources: this.sources,
-      image: this.imageSrc
-        ? {
-            src: this.imageSrc,
-            srcset: this.imageSrcset,
-            alt: this.imageAlt,
-            width: this.imageWidth,
-            height: this.imageHeight,
-          }
-        : undefined,
-    };
-  }
-
   /** A story that arrived without a headline cannot be shown: say so, once per story. */
   private checkStory(): void {
-    const hasData = this.remote.status === 'ready' || this.article !== undefined;
-    if (this.story.headline || !hasData) return;
+    if (this.story.headline || !this.stories.given) return;
     const key = JSON.stringify(this.story);
     if (key === this.reportedInvalid) return;
     this.reportedInvalid = key;
@@ -396,6 +274,10 @@ export class LedeArticleCard extends LitElement {
     );
   }
 }
+
+// The story fields and UTM tagging are declared from their tables in `static properties`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Lit defines these accessors
+export interface LedeArticleCard extends StoryFieldProperties, UtmProperties {}
 
 declare global {
   interface HTMLElementTagNameMap {

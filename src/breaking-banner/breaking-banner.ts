@@ -1,9 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { normalizeArticle } from '../data/normalize.js';
-import { reportProblems } from '../data/report-problems.js';
-import { gateFetchedStories, gateGivenStories } from '../data/gate-stories.js';
-import { withUtm } from '../data/utm.js';
+import { gateFetchedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
   LedeClickEvent,
@@ -16,21 +13,20 @@ import { translate, type StringKey } from '../i18n/strings.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LoadError, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
-import { RemoteDataController } from '../loading/remote-data-controller.js';
-import { tokens } from '../theme/tokens.js';
+import { renamed } from '../registration/renamed.js';
+import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
+import { StoryController } from '../story/story-controller.js';
+import { storyKey, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { renderStoryTime, shownTime } from '../story/story-time.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
-import { storyTime } from '../time/story-time.js';
 import { breakingBannerStyles } from './breaking-banner.styles.js';
 import { dismiss, isDismissed } from './dismissals.js';
 
 export type BannerLevel = 'breaking' | 'developing' | 'live' | 'update';
 
-const LEVEL_LABELS: Record<BannerLevel, StringKey> = {
-  breaking: 'breaking',
-  developing: 'developing',
-  live: 'live',
-  update: 'update',
-};
+/** Each level's label is the string of the same name. */
+const LEVELS: readonly (BannerLevel & StringKey)[] = ['breaking', 'developing', 'live', 'update'];
 
 const DEFAULT_INTERVAL = 60;
 /** Polling a newsroom's server more often than this helps nobody. */
@@ -45,14 +41,10 @@ function storiesFromAnswer(loaded: Loaded): Article[] {
   return gateFetchedStories(items, loaded.url, 'lede-breaking-banner');
 }
 
-/** What identifies a story for dismissal and announcements. */
-function storyKey(story: Article): string {
-  return story.id ?? story.url ?? story.headline ?? '';
-}
-
-function storyTimeOf(story: Article): number {
-  const iso = story.updated ?? story.published;
-  return iso ? Date.parse(iso) : 0;
+/** When a story happened, in milliseconds, for sorting and `max-age`; 0 when it does not say. */
+function storyMillis(story: Article): number {
+  const shown = shownTime(story);
+  return shown ? Date.parse(shown.iso) : 0;
 }
 
 const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/></svg>`;
@@ -61,7 +53,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * A breaking-news strip: a label by level, the headline as a link, and how
  * long ago it happened. It shows the newest story that the reader has not
  * dismissed and that is not older than `max-age`; with `src` it refreshes
- * every `interval` seconds and announces a new story to screen readers.
+ * every `refresh-interval` seconds and announces a new story to screen readers.
  *
  * With nothing current it renders nothing at all (no empty strip). Before
  * the first data arrives, and if it never does, the children written inside
@@ -80,7 +72,7 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @csspart dismiss - The dismiss button.
  * @csspart announcer - The visually hidden live region that announces new stories.
  *
- * @cssprop [--lede-banner-padding=0.625rem 1rem] - Space inside the strip.
+ * @cssprop [--lede-banner-padding=calc(var(--lede-space) * 1.25) calc(var(--lede-space) * 2)] - Space inside the strip.
  * @cssprop [--lede-banner-breaking-color=var(--lede-color-accent)] - Label and rule colour for `breaking`.
  * @cssprop [--lede-banner-developing-color=light-dark(#9a4a00, #ffb36b)] - For `developing`.
  * @cssprop [--lede-banner-live-color=light-dark(#a3125b, #ff8cc6)] - For `live`.
@@ -92,13 +84,16 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="fal
  * @fires {LedeImpressionEvent} lede-impression - The strip was at least half visible for a second; once per story.
  * @fires {LedeErrorEvent} lede-error - Loading or refreshing `src` failed; what is shown stays.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeBreakingBanner extends LitElement {
-  static override styles = [tokens, breakingBannerStyles];
+  static override styles = [baseStyles, breakingBannerStyles];
 
   static override properties = {
     items: { attribute: false },
     article: { attribute: false },
     src: {},
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
     interval: { type: Number },
     timeout: { type: Number },
     maxAge: { attribute: 'max-age', type: Number },
@@ -106,14 +101,8 @@ export class LedeBreakingBanner extends LitElement {
     politeness: {},
     rotate: { type: Boolean },
     rotateInterval: { attribute: 'rotate-interval', type: Number },
-    articleId: { attribute: 'article-id' },
-    headline: {},
-    url: {},
-    href: {},
-    published: {},
-    utmSource: { attribute: 'utm-source' },
-    utmMedium: { attribute: 'utm-medium' },
-    utmCampaign: { attribute: 'utm-campaign' },
+    ...storyProperties(),
+    ...UTM_PROPERTIES,
     theme: { reflect: true },
     rotation: { state: true },
   };
@@ -124,7 +113,9 @@ export class LedeBreakingBanner extends LitElement {
   declare article: Partial<Article> | undefined;
   /** A URL returning an Article, a JSON array of Articles, schema.org JSON-LD, or an RSS, Atom or JSON feed. */
   declare src: string | undefined;
-  /** Seconds between refreshes of `src` (default 60, never below 15). */
+  /** Seconds between refreshes of `src` (default 60, never below 15); attribute `refresh-interval`. */
+  declare refreshInterval: number | undefined;
+  /** @deprecated The old name of `refreshInterval`. */
   declare interval: number | undefined;
   /** Seconds to wait for `src` (default 10). */
   declare timeout: number | undefined;
@@ -138,14 +129,6 @@ export class LedeBreakingBanner extends LitElement {
   declare rotate: boolean;
   /** Seconds each story shows when rotating (default 8); attribute `rotate-interval`. */
   declare rotateInterval: number | undefined;
-  declare articleId: string | undefined;
-  declare headline: string | undefined;
-  declare url: string | undefined;
-  declare href: string | undefined;
-  declare published: string | undefined;
-  declare utmSource: string | undefined;
-  declare utmMedium: string | undefined;
-  declare utmCampaign: string | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
   declare private rotation: number;
@@ -157,10 +140,13 @@ export class LedeBreakingBanner extends LitElement {
   private announcement = '';
   private rotationTimer: ReturnType<typeof setInterval> | undefined;
   private pausedBy = new Set<'hover' | 'focus'>();
-  private readonly remote = new RemoteDataController(this, storiesFromAnswer);
+  private readonly stories = new StoryController(this, storiesFromAnswer);
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
-  private readonly polling = new PollingController(this, this.remote, () =>
-    Math.max(MIN_INTERVAL, this.interval ?? DEFAULT_INTERVAL),
+  private readonly polling = new PollingController(this, this.stories.remote, () =>
+    Math.max(
+      MIN_INTERVAL,
+      renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval') ?? DEFAULT_INTERVAL,
+    ),
   );
 
   constructor() {
@@ -193,9 +179,8 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) {
-      void this.remote.load(this.src, this.timeout);
-      if (this.remote.source) this.polling.start();
+    if (this.stories.update()) {
+      if (this.stories.remote.source) this.polling.start();
       else this.polling.stop();
     }
     if (changed.has('rotate') || changed.has('rotateInterval')) this.syncRotation();
@@ -215,12 +200,10 @@ export class LedeBreakingBanner extends LitElement {
     </div>`;
     if (!story) return html`${this.hasData ? nothing : html`<slot></slot>`}${announcer}`;
     const lang = this.language.lang;
-    const label = translate(lang, LEVEL_LABELS[this.currentLevel()]);
-    const href = this.linkOf(story);
+    const label = translate(lang, this.currentLevel());
+    const href = storyLink(story, this);
     // A landmark, so screen-reader users can jump to it; named with its story,
     // so several banners on one page are told apart.
-    const iso = story.updated ?? story.published;
-    const time = iso ? storyTime(lang, iso) : undefined;
     return html`<div
         class="root"
         part="base"
@@ -233,7 +216,7 @@ export class LedeBreakingBanner extends LitElement {
         <span class="headline" part="headline"
           >${href ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${story.headline}</a>` : story.headline}</span
         >
-        ${time ? html`<time part="time" datetime=${iso!} title=${time.label}>${time.text}</time>` : nothing}
+        ${renderStoryTime(lang, story)}
         <button
           class="dismiss"
           part="dismiss"
@@ -252,40 +235,23 @@ export class LedeBreakingBanner extends LitElement {
     return this.current.length === 0 ? undefined : this.current[this.rotation % this.current.length];
   }
 
-  private currentLevel(): BannerLevel {
-    return this.level && this.level in LEVEL_LABELS ? this.level : 'breaking';
-  }
-
-  /** Properties, then attributes, then `src`: the first that has stories wins. */
-  private allStories(): Article[] {
-    const fromProperty = this.items ?? (this.article ? [this.article] : undefined);
-    if (fromProperty) return gateGivenStories(this, fromProperty);
-    if (this.headline) {
-      const { article, problems } = normalizeArticle({
-        id: this.articleId,
-        headline: this.headline,
-        url: this.url ?? this.href,
-        published: this.published,
-      });
-      reportProblems(this, problems);
-      return [article];
-    }
-    return this.remote.value ?? [];
+  private currentLevel(): BannerLevel & StringKey {
+    return LEVELS.includes(this.level!) ? this.level! : 'breaking';
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
   private currentStories(): Article[] {
-    const stories = this.allStories();
-    this.hasData = stories.length > 0 || this.remote.status === 'ready';
+    const stories = this.stories.stories;
+    this.hasData = stories.length > 0 || this.stories.remote.status === 'ready';
     const maxAge = (this.maxAge && this.maxAge > 0 ? this.maxAge : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories
       .filter((story) => story.headline && !isDismissed(storyKey(story)))
       .filter((story) => {
-        const time = storyTimeOf(story);
+        const time = storyMillis(story);
         return time === 0 || now - time <= maxAge;
       })
-      .sort((a, b) => storyTimeOf(b) - storyTimeOf(a));
+      .sort((a, b) => storyMillis(b) - storyMillis(a));
   }
 
   /** A new newest story is announced, and shown first even while rotating. */
@@ -301,20 +267,13 @@ export class LedeBreakingBanner extends LitElement {
     // Stories on the page from the start are read like the rest of it; only
     // later arrivals are news (not an older story that a dismissal revealed).
     if (!this.hasUpdated || !isNew) return;
-    const label = translate(this.language.lang, LEVEL_LABELS[this.currentLevel()]);
+    const label = translate(this.language.lang, this.currentLevel());
     this.announcement = `${label}: ${newest.headline}`;
     this.dispatchEvent(new LedeUpdateEvent({ ...this.detailOf(newest), headline: newest.headline! }));
   }
 
   private detailOf(story: Article) {
-    return { id: story.id, url: this.linkOf(story) };
-  }
-
-  private linkOf(story: Article): string | undefined {
-    return (
-      story.url &&
-      withUtm(story.url, { source: this.utmSource, medium: this.utmMedium, campaign: this.utmCampaign })
-    );
+    return { id: story.id, url: storyLink(story, this) };
   }
 
   private handleClick(): void {
@@ -352,6 +311,10 @@ export class LedeBreakingBanner extends LitElement {
     this.rotationTimer = undefined;
   }
 }
+
+// The story fields and UTM tagging are declared from their tables in `static properties`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- Lit defines these accessors
+export interface LedeBreakingBanner extends StoryFieldProperties, UtmProperties {}
 
 declare global {
   interface HTMLElementTagNameMap {

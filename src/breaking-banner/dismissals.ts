@@ -9,8 +9,18 @@ const STORAGE_KEY = 'lede-widgets:dismissed';
 /** Enough for a busy news day; old ids fall off the end. */
 const REMEMBERED = 50;
 
-/** The dismissed ids, most recent first: read from storage once, then kept here for the page's life. */
+/**
+ * The dismissed ids, most recent first: read from storage once, then kept
+ * here, until another tab changes them.
+ */
 let remembered: string[] | undefined;
+
+// A dismissal in another tab of the site counts here from its next render.
+if (typeof window !== 'undefined') {
+  addEventListener('storage', (event) => {
+    if (event.key === STORAGE_KEY || event.key === null) remembered = undefined;
+  });
+}
 
 function readStored(): string[] {
   try {
@@ -37,11 +47,6 @@ export function dismiss(id: string): void {
   } catch {
     // Remembered for this page only.
   }
-}
-
-/** For tests: forget what this page remembers, as a reload does (stored ids stay). */
-export function forgetDismissalsInMemory(): void {
-  remembered = undefined;
 }
 
 export const DISMISSALS_STORAGE_KEY = STORAGE_KEY;

@@ -234,21 +234,6 @@ export function normalizeArticle(input: unknown): NormalizeResult {
   return { article, problems };
 }
 
-/**
- * The gate's verdict on an object, kept per object: elements re-render (a
- * clock tick, a rotation, a feed refresh) with the same `article` or `items`
- * objects, which need not be checked again. A new object is checked anew, so
- * change a story by assigning a new object, as with any Lit property.
- */
-const normalizedObjects = new WeakMap<object, NormalizeResult>();
-
-export function normalizeArticleOnce(input: unknown): NormalizeResult {
-  if (typeof input !== 'object' || input === null) return normalizeArticle(input);
-  let result = normalizedObjects.get(input);
-  if (!result) normalizedObjects.set(input, (result = normalizeArticle(input)));
-  return result;
-}
-
 /** Copies only the defined values, so an `Article` never holds `undefined` keys. */
 function assign<T extends object>(target: T, values: Partial<T>): T {
   for (const [key, value] of Object.entries(values)) {

@@ -1,15 +1,20 @@
 /**
- * Tells the developer, once, what the data gate dropped or repaired for an
- * element. Readers never see these; the element renders what survived.
+ * Tells the developer, once, what the data gate dropped or repaired: the one
+ * path every element's problems take. Readers never see these; the element
+ * renders what survived. `from` is the element, or for data fetched once and
+ * shared between elements, the tag of the element that asked for it.
  */
 const reported = new WeakMap<Element, string>();
 
-export function reportProblems(element: Element, problems: readonly string[]): void {
+export function reportProblems(from: Element | string, problems: readonly string[], where = ''): void {
   if (problems.length === 0) return;
-  const message = problems.join('; ');
-  if (reported.get(element) === message) return;
-  reported.set(element, message);
+  const message = where + problems.join('; ');
+  const tag = typeof from === 'string' ? from : from.localName;
+  if (typeof from !== 'string') {
+    if (reported.get(from) === message) return;
+    reported.set(from, message);
+  }
   // In a browser the element itself is logged too, to be clicked on; a server log gets the text.
-  if (typeof window === 'undefined') console.warn(`<${element.localName}>: ${message}`);
-  else console.warn(`<${element.localName}>: ${message}`, element);
+  if (typeof from === 'string' || typeof window === 'undefined') console.warn(`<${tag}>: ${message}`);
+  else console.warn(`<${tag}>: ${message}`, from);
 }

@@ -58,11 +58,6 @@ export class ImpressionController implements ReactiveController {
     this.cancel();
   }
 
-  /** For tests: how many elements the shared observer is watching. */
-  static get watchedCount(): number {
-    return watchers.size;
-  }
-
   /** @internal called by the shared observer. */
   visibilityChanged(visible: boolean): void {
     if (!visible) return this.cancel();

@@ -1,14 +1,16 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
-import { gateFetchedStories, gateGivenStories } from '../data/gate-stories.js';
+import { gateFetchedStories } from '../data/gate-stories.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import type { Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
-import { RemoteDataController } from '../loading/remote-data-controller.js';
-import { tokens } from '../theme/tokens.js';
+import { renamed } from '../registration/renamed.js';
+import { StoryController } from '../story/story-controller.js';
+import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { baseStyles } from '../theme/base-styles.js';
 import type { CardLayout } from '../article-card/article-card.js';
 import { feedStyles } from './feed.styles.js';
 
@@ -17,16 +19,21 @@ const MAX_LIMIT = 100;
 /** Refreshing a feed more often than this helps nobody. */
 const MIN_REFRESH = 30;
 
-/** A feed's stories, through the data gate; stories without a headline are skipped. */
+/** A feed's stories, through the data gate. */
 function storiesFromFeed(loaded: Loaded): Article[] {
-  return gateFetchedStories(parseFeed(loaded).items, loaded.url, 'lede-feed').filter(
-    (story) => story.headline,
-  );
+  return gateFetchedStories(parseFeed(loaded).items, loaded.url, 'lede-feed');
 }
 
-/** A stable key per story, so a refresh updates cards in place instead of rebuilding them. */
-function storyKey(story: Article, index: number): string {
-  return story.id ?? story.url ?? `${index}:${story.headline}`;
+/**
+ * A stable key per story, so a refresh updates cards in place instead of
+ * rebuilding them; a story that comes twice is told apart by its place.
+ */
+function cardKeys(stories: Article[]): string[] {
+  const seen = new Set<string>();
+  return stories.map((story, index) => {
+    const key = storyKey(story);
+    return seen.has(key) ? `${index}\n${key}` : (seen.add(key), key);
+  });
 }
 
 /**
@@ -53,13 +60,14 @@ function storyKey(story: Article, index: number): string {
  * @csspart card - Each `<lede-article-card>`.
  * @csspart empty - The "No stories yet" message.
  *
- * @cssprop [--lede-feed-gap=1rem] - Space between cards.
+ * @cssprop [--lede-feed-gap=calc(var(--lede-space) * 2)] - Space between cards.
  * @cssprop [--lede-feed-min-column=16rem] - The narrowest a column may get in the grid.
  *
  * @fires {LedeErrorEvent} lede-error - The feed failed to load or refresh (network, http, timeout, parse, content-type).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeFeed extends LitElement {
-  static override styles = [tokens, feedStyles];
+  static override styles = [baseStyles, feedStyles];
 
   static override properties = {
     src: {},
@@ -68,11 +76,11 @@ export class LedeFeed extends LitElement {
     layout: { reflect: true },
     cardLayout: { attribute: 'card-layout' },
     headingLevel: { attribute: 'heading-level', type: Number },
+    refreshInterval: { attribute: 'refresh-interval', type: Number },
+    /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
     refresh: { type: Number },
     timeout: { type: Number },
-    utmSource: { attribute: 'utm-source' },
-    utmMedium: { attribute: 'utm-medium' },
-    utmCampaign: { attribute: 'utm-campaign' },
+    ...UTM_PROPERTIES,
     theme: { reflect: true },
   };
 
@@ -88,51 +96,54 @@ export class LedeFeed extends LitElement {
   declare cardLayout: CardLayout | undefined;
   /** The cards' heading level (default 3); attribute `heading-level`. */
   declare headingLevel: number | undefined;
-  /** Seconds between refreshes (none by default; at least 30). */
+  /** Seconds between refreshes (none by default; at least 30); attribute `refresh-interval`. */
+  declare refreshInterval: number | undefined;
+  /** @deprecated The old name of `refreshInterval`. */
   declare refresh: number | undefined;
   /** Seconds to wait for the feed (default 10). */
   declare timeout: number | undefined;
-  declare utmSource: string | undefined;
-  declare utmMedium: string | undefined;
-  declare utmCampaign: string | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
-  private readonly remote = new RemoteDataController(this, storiesFromFeed);
+  private readonly stories = new StoryController(this, storiesFromFeed);
   private readonly language = new LanguageController(this);
-  private readonly polling = new PollingController(this, this.remote, () =>
-    Math.max(MIN_REFRESH, this.refresh ?? 0),
+  private readonly polling = new PollingController(this, this.stories.remote, () =>
+    Math.max(MIN_REFRESH, this.seconds() ?? 0),
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('timeout')) void this.remote.load(this.src, this.timeout);
-    if (changed.has('src') || changed.has('timeout') || changed.has('refresh')) {
-      if (this.remote.source && this.refresh && this.refresh > 0) this.polling.start();
+    // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
+    if (this.stories.update() || changed.has('refreshInterval') || changed.has('refresh')) {
+      const seconds = this.seconds();
+      if (this.stories.remote.source && seconds && seconds > 0) this.polling.start();
       else this.polling.stop();
     }
   }
 
   override render() {
-    const stories = this.stories();
+    const stories = this.shown();
     const lang = this.language.lang;
     if (stories === undefined) {
-      return this.remote.status === 'loading' ? this.renderList(lang, this.skeletons()) : html`<slot></slot>`;
+      return this.stories.remote.status === 'loading'
+        ? this.renderList(lang, this.skeletons())
+        : html`<slot></slot>`;
     }
     if (stories.length === 0) {
       return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
         <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
       </div>`;
     }
+    const keys = cardKeys(stories);
     return this.renderList(
       lang,
       repeat(
         stories,
-        (story, index) => storyKey(story, index),
+        (_, index) => keys[index],
         (story, index) =>
           html`<li part="item">
             <lede-article-card
               part="card"
               .article=${story}
-              .position=${index}
+              .listIndex=${index}
               layout=${this.cardLayout ?? nothing}
               heading-level=${this.headingLevel ?? nothing}
               utm-source=${this.utmSource ?? nothing}
@@ -147,7 +158,7 @@ export class LedeFeed extends LitElement {
 
   private renderList(lang: string, items: unknown) {
     return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
-      <ol part="list" aria-busy=${this.remote.status === 'loading' ? 'true' : 'false'}>
+      <ol part="list" aria-busy=${this.stories.remote.status === 'loading' ? 'true' : 'false'}>
         ${items}
       </ol>
     </div>`;
@@ -168,12 +179,14 @@ export class LedeFeed extends LitElement {
     );
   }
 
-  /** The stories to show, at most `limit`; `undefined` while there are none yet. */
-  private stories(): Article[] | undefined {
-    const stories = this.items
-      ? gateGivenStories(this, this.items).filter((story) => story.headline)
-      : this.remote.value;
-    return stories?.slice(0, this.currentLimit());
+  /** The stories with a headline, at most `limit`; `undefined` while there are none yet. */
+  private shown(): Article[] | undefined {
+    if (!this.items && !this.stories.remote.value) return undefined;
+    return this.stories.stories.filter((story) => story.headline).slice(0, this.currentLimit());
+  }
+
+  private seconds(): number | undefined {
+    return renamed(this, this.refreshInterval, this.refresh, 'refresh', 'refresh-interval');
   }
 
   private currentLimit(): number {
@@ -181,6 +194,10 @@ export class LedeFeed extends LitElement {
     return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
   }
 }
+
+// The UTM tagging is declared from its table in `static properties`.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- Lit defines these accessors
+export interface LedeFeed extends UtmProperties {}
 
 declare global {
   interface HTMLElementTagNameMap {

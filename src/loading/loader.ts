@@ -8,10 +8,11 @@
  * text did not change is handed out as the same object, so nothing
  * downstream parses or renders it again.
  */
-
+import type { LedeErrorReason } from '../events/lede-events.js';
 import { holdOf } from './poll-schedule.js';
 
-export type LoadFailureReason = 'network' | 'http' | 'timeout' | 'parse' | 'content-type' | 'invalid-data';
+/** Why a load failed: the `lede-error` reasons a request can have (an image's is the photo's own). */
+export type LoadFailureReason = Exclude<LedeErrorReason, 'image'>;
 
 /** A failed load, with a reason an element can report in `lede-error`. */
 export class LoadError extends Error {
@@ -103,9 +104,11 @@ export function heldUntil(url: string): number {
 
 async function request(url: string, controller: AbortController, cache: RequestCache): Promise<Loaded> {
   let response: Response;
+  let text: string;
   try {
     // No headers and no cookies: a simple request, the same for every reader.
     response = await fetch(url, { signal: controller.signal, cache, credentials: 'omit' });
+    text = await response.text();
   } catch (error) {
     if (controller.signal.reason === TIMED_OUT)
       throw new LoadError('timeout', `No answer from ${url} in time`, url);
@@ -116,15 +119,6 @@ async function request(url: string, controller: AbortController, cache: RequestC
   if (!response.ok) {
     holds.set(url, Date.now() + hold);
     throw new LoadError('http', `${url} answered ${response.status}`, url, response.status);
-  }
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (controller.signal.reason === TIMED_OUT)
-      throw new LoadError('timeout', `${url} was too slow to finish`, url);
-    if (controller.signal.aborted) throw error;
-    throw new LoadError('network', `The answer from ${url} broke off`, url);
   }
   return remember(url, text, response.headers.get('Content-Type') ?? '', hold);
 }
@@ -219,10 +213,4 @@ export function parseJson(loaded: Loaded): unknown {
       ? new LoadError('parse', `${loaded.url} is not valid JSON`, loaded.url)
       : new LoadError('content-type', `Expected JSON from ${loaded.url}, got ${type}`, loaded.url);
   }
-}
-
-/** For tests: forget every kept answer. */
-export function forgetLoaded(): void {
-  kept.clear();
-  holds.clear();
 }

@@ -22,16 +22,22 @@ interface HeaderSource {
 /**
  * Milliseconds the server asked not to be asked again: `Retry-After` on
  * 429 and 503, else the freshness left (`max-age` minus `Age`, else
- * `Expires` minus `Date`). 0 when it said nothing.
+ * `Expires`). 0 when it said nothing. (`Date` is not readable cross-origin,
+ * so dates are taken against the local clock.)
  */
 export function holdOf(status: number, headers: HeaderSource, now = Date.now()): number {
-  const date = Date.parse(headers.get('Date')!) || now;
   const retry = status == 429 || status == 503 ? headers.get('Retry-After') : null;
-  if (retry) return (/^\d+$/.test(retry) ? +retry * 1000 : Date.parse(retry) - date) || 0;
-  if (status > 299) return 0;
   const maxAge = /(?:^|[,\s])max-age=(\d+)/.exec(headers.get('Cache-Control')!);
-  if (maxAge) return Math.max(0, +maxAge[1] - (+headers.get('Age')! || 0)) * 1000;
-  return Math.max(0, Date.parse(headers.get('Expires')!) - date || 0);
+  const hold = retry
+    ? /^\d+$/.test(retry)
+      ? +retry * 1000
+      : Date.parse(retry) - now
+    : status > 299
+      ? 0
+      : maxAge
+        ? (+maxAge[1] - (+headers.get('Age')! || 0)) * 1000
+        : Date.parse(headers.get('Expires')!) - now;
+  return hold > 0 ? hold : 0;
 }
 
 /** One poller's schedule: how many tries failed in a row, and when the next is due. */

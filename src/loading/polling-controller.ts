@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { heldUntil, loadText, remember, type Loaded } from './loader.js';
 import { PollSchedule } from './poll-schedule.js';
 import type { RemoteDataController } from './remote-data-controller.js';
-import { lead, listen, share, type SharedAnswer } from './tab-leader.js';
+import { channelFor, lead, type SharedAnswer } from './tab-leader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -19,7 +19,7 @@ class Poll {
   private readonly schedule = new PollSchedule(
     () => Math.min(...[...this.members].map((member) => member.interval())) * 1000,
   );
-  private readonly unlisten: () => void;
+  private readonly channel = channelFor(this.url);
   private timer: ReturnType<typeof setTimeout> | undefined;
   private resign: (() => void) | undefined;
   private leading = false;
@@ -33,7 +33,7 @@ class Poll {
     this.schedule.due = Infinity;
     this.join(first);
     document.addEventListener('visibilitychange', this.seen);
-    this.unlisten = listen(url, this.heard);
+    if (this.channel) this.channel.onmessage = this.heard;
     this.seen();
   }
 
@@ -53,7 +53,7 @@ class Poll {
     if (this.members.size) return;
     polls.delete(this.url);
     document.removeEventListener('visibilitychange', this.seen);
-    this.unlisten();
+    this.channel?.close();
     this.stand();
     this.abort?.abort();
   }
@@ -89,11 +89,7 @@ class Poll {
     if (heldUntil(this.url) <= Date.now()) {
       const abort = (this.abort = new AbortController());
       try {
-        answer = await loadText(this.url, {
-          cache: 'no-cache',
-          signal: abort.signal,
-          timeout: [...this.members][0].remote.timeout,
-        });
+        answer = await loadText(this.url, { cache: 'no-cache', signal: abort.signal });
       } catch (error) {
         answer = error;
       }
@@ -105,11 +101,11 @@ class Poll {
     const ok = !answer || (answer as Loaded).text !== undefined;
     const next = this.schedule.next(now, ok, hold);
     if (this.leading) this.arm(next);
-    if (answer && ok) share({ ...(answer as Loaded), url: this.url, hold, next });
+    if (answer && ok) this.channel?.postMessage({ ...(answer as Loaded), hold, next });
   };
 
   /** Another tab's answer: shown here as if fetched here, and its schedule adopted (for when this tab takes over). */
-  private readonly heard = ({ text, contentType, hold, next }: SharedAnswer) => {
+  private readonly heard = ({ data: { text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
     const loaded = remember(this.url, text, contentType, hold);
     for (const member of this.members) member.remote.take(loaded);
     if (!this.leading) this.schedule.due = Date.now() + next;

@@ -29,8 +29,7 @@ export class RemoteDataController<T> implements ReactiveController {
   status: RemoteStatus = 'idle';
   value: T | undefined;
   error: LedeErrorDetail | undefined;
-  /** Milliseconds to wait for an answer; undefined: the loader's default. */
-  timeout: number | undefined;
+  private timeout: number | undefined;
   private url: string | undefined;
   private loaded: Loaded | undefined;
   private abort: AbortController | undefined;

@@ -7,7 +7,6 @@
 
 /** What a leading tab shares after each good answer. */
 export interface SharedAnswer {
-  url: string;
   text: string;
   contentType: string;
   /** Milliseconds the answer stays fresh. Times are relative: tabs' clocks need not agree. */
@@ -15,9 +14,6 @@ export interface SharedAnswer {
   /** Milliseconds until the leader asks next. */
   next: number;
 }
-
-let channel: BroadcastChannel | undefined;
-const listeners = new Map<string, (answer: SharedAnswer) => void>();
 
 /**
  * Calls `onLead` once this tab leads for `name`, now or when the tab that
@@ -41,21 +37,7 @@ export function lead(name: string, onLead: () => void): () => void {
   return () => resign();
 }
 
-/** Hands `answer` to the other tabs' listeners for its URL. */
-export function share(answer: SharedAnswer): void {
-  channel?.postMessage(answer);
-}
-
-/** Listens for answers other tabs share for `url`, until the returned function is called. */
-export function listen(url: string, listener: (answer: SharedAnswer) => void): () => void {
-  if (!channel && self.BroadcastChannel) {
-    channel = new BroadcastChannel('lede-poll');
-    channel.onmessage = ({ data }: MessageEvent<SharedAnswer>) => listeners.get(data.url)?.(data);
-  }
-  listeners.set(url, listener);
-  return () => {
-    listeners.delete(url);
-    // No listener left: close the channel, so a page without pollers holds nothing open.
-    if (!listeners.size) channel = channel?.close() as undefined;
-  };
+/** The channel on which the tabs showing `url` share its answers; undefined where there is none. */
+export function channelFor(url: string): BroadcastChannel | undefined {
+  return self.BroadcastChannel && new BroadcastChannel(`lede-poll ${url}`);
 }

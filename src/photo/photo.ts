@@ -5,7 +5,7 @@ import { reportProblems } from '../data/report-problems.js';
 import { LedeErrorEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { tokens } from '../theme/tokens.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { resolveRatio } from './aspect-ratio.js';
 import { photoStyles } from './photo.styles.js';
 
@@ -47,7 +47,7 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  * @fires {LedeErrorEvent} lede-error - The image failed to load (`reason: 'image'`), or its URL was refused (`reason: 'invalid-data'`).
  */
 export class LedePhoto extends LitElement {
-  static override styles = [tokens, photoStyles];
+  static override styles = [baseStyles, photoStyles];
 
   static override properties = {
     src: {},

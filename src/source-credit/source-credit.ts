@@ -5,7 +5,7 @@ import { reportProblems } from '../data/report-problems.js';
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { splitTemplate, templateFor } from '../i18n/strings.js';
-import { tokens } from '../theme/tokens.js';
+import { baseStyles } from '../theme/base-styles.js';
 import { sourceCreditStyles } from './source-credit.styles.js';
 
 type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
@@ -35,7 +35,7 @@ type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
  * @cssprop [--lede-source-credit-padding=0] - Space around the credit.
  */
 export class LedeSourceCredit extends LitElement {
-  static override styles = [tokens, sourceCreditStyles];
+  static override styles = [baseStyles, sourceCreditStyles];
 
   static override properties = {
     sources: {

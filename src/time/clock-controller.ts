@@ -26,9 +26,4 @@ export class ClockController implements ReactiveController {
       timer = undefined;
     }
   }
-
-  /** For tests: whether the shared timer is running. */
-  static get running(): boolean {
-    return timer !== undefined;
-  }
 }

@@ -2,12 +2,11 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import sinon from 'sinon';
 import '../../src/breaking-banner/define.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
-import { DISMISSALS_STORAGE_KEY, forgetDismissalsInMemory } from '../../src/breaking-banner/dismissals.js';
+import { DISMISSALS_STORAGE_KEY } from '../../src/breaking-banner/dismissals.js';
 import type { LedeDismissEvent, LedeErrorEvent, LedeUpdateEvent } from '../../src/events/lede-events.js';
-import { ImpressionController } from '../../src/events/impression-controller.js';
-import { forgetLoaded } from '../../src/loading/loader.js';
-import { ClockController } from '../../src/time/clock-controller.js';
+import { observedCount } from '../support/live-resources.js';
 import {
+  captureWarnings,
   part,
   requestCount,
   sleep,
@@ -42,14 +41,17 @@ const item = (id: string, headline: string, minutesAgo: number, extra: object = 
   ...extra,
 });
 
+/** What the page hears when another tab changes the dismissals. */
+const storageChangedElsewhere = () =>
+  dispatchEvent(new StorageEvent('storage', { key: DISMISSALS_STORAGE_KEY }));
+
 describe('<lede-breaking-banner>', () => {
   // A fixed clock for everything but the axe checks (axe needs real timers).
   let clock: sinon.SinonFakeTimers;
   let clockRestored = false;
   beforeEach(() => {
-    forgetLoaded();
-    forgetDismissalsInMemory();
     localStorage.removeItem(DISMISSALS_STORAGE_KEY);
+    storageChangedElsewhere();
     clock = sinon.useFakeTimers({
       now: NOW,
       toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
@@ -221,7 +223,7 @@ describe('<lede-breaking-banner>', () => {
       const key = uniqueKey();
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner
-          interval="5"
+          refresh-interval="5"
           src=${banner('first.json') + `&key=${key}`}
         ></lede-breaking-banner>`,
       );
@@ -236,11 +238,36 @@ describe('<lede-breaking-banner>', () => {
       el.remove();
     });
 
+    it('still takes the old name, interval, with a one-time warning until 1.0', async () => {
+      const capture = captureWarnings();
+      const key = uniqueKey();
+      try {
+        const el = await fixture<LedeBreakingBanner>(
+          html`<lede-breaking-banner
+            interval="20"
+            src=${banner('first.json') + `&key=${key}`}
+          ></lede-breaking-banner>`,
+        );
+        await requests(key, 1);
+        await clock.tickAsync(19_900);
+        await sleep(150);
+        expect((await requestCount(key)).count).to.equal(1);
+        await clock.tickAsync(200);
+        await requests(key, 2);
+        el.remove();
+      } finally {
+        capture.restore();
+      }
+      const deprecations = capture.warnings.filter((warning) => warning.includes('"interval" is deprecated'));
+      expect(deprecations).to.have.length(1);
+      expect(deprecations[0]).to.include('refresh-interval');
+    });
+
     it('asks conditionally, and an unchanged answer (304) changes nothing', async () => {
       const key = uniqueKey();
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           src=${banner('first.json') + `&key=${key}&etag=v1`}
         ></lede-breaking-banner>`,
       );
@@ -262,7 +289,7 @@ describe('<lede-breaking-banner>', () => {
       const key = uniqueKey();
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           src=${`/test-api/serve?key=${key}&files=banner/first.json,banner/second.json`}
         ></lede-breaking-banner>`,
       );
@@ -294,7 +321,7 @@ describe('<lede-breaking-banner>', () => {
       const key = uniqueKey();
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           src=${`/test-api/serve?key=${key}&files=banner/first.json&statuses=200,500`}
         ></lede-breaking-banner>`,
       );
@@ -326,7 +353,7 @@ describe('<lede-breaking-banner>', () => {
       const key = uniqueKey();
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           src=${banner('first.json') + `&key=${key}`}
         ></lede-breaking-banner>`,
       );
@@ -350,10 +377,10 @@ describe('<lede-breaking-banner>', () => {
 
     it('stops everything when removed: no requests, timers or observers left', async () => {
       const key = uniqueKey();
-      const impressionsBefore = ImpressionController.watchedCount;
+      const observedBefore = observedCount();
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           rotate
           src=${banner('second.json') + `&key=${key}`}
         ></lede-breaking-banner>`,
@@ -364,8 +391,7 @@ describe('<lede-breaking-banner>', () => {
         clock.countTimers(),
         JSON.stringify(Object.values((clock as unknown as { timers: object }).timers ?? {})),
       ).to.equal(0);
-      expect(ClockController.running).to.equal(false);
-      expect(ImpressionController.watchedCount).to.equal(impressionsBefore);
+      expect(observedCount()).to.equal(observedBefore);
       await clock.tickAsync(120_000);
       await sleep(150);
       expect((await requestCount(key)).count).to.equal(1);
@@ -387,9 +413,9 @@ describe('<lede-breaking-banner>', () => {
       expect(part(el, 'link')!.textContent).to.equal('Second');
       expect(JSON.parse(localStorage.getItem(DISMISSALS_STORAGE_KEY)!)).to.deep.equal(['d-1']);
 
-      // A reload: this page's memory is gone, the stored dismissal is not.
+      // Read again from storage (as after a reload, or a change in another tab): the dismissal is there.
       el.remove();
-      forgetDismissalsInMemory();
+      storageChangedElsewhere();
       const again = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner .items=${stories}></lede-breaking-banner>`,
       );

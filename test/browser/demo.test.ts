@@ -5,14 +5,20 @@ import { until } from '../support/helpers.js';
 type AxeResults = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
 type DemoWindow = Window & typeof globalThis & { axe: { run(context: Node): Promise<AxeResults> } };
 
-/** Opens the demo page exactly as `npm start` serves it, in a frame of the test page. */
-async function openDemo(path = '/demo/index.html'): Promise<HTMLIFrameElement> {
+/** Opens a page of the demo site in a frame of the test page. */
+async function openPage(path: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1200px; height: 900px';
   frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
+  return frame;
+}
+
+/** Opens the demo page exactly as `npm start` serves it, once its elements are defined. */
+async function openDemo(path = '/demo/index.html'): Promise<HTMLIFrameElement> {
+  const frame = await openPage(path);
   await frame.contentWindow!.customElements.whenDefined('lede-source-credit');
   await new Promise((resolve) => setTimeout(resolve, 100));
   return frame;
@@ -173,7 +179,9 @@ describe('the demo page', () => {
   });
 
   for (const scheme of ['light', 'dark']) {
-    it(`has no axe violations (${scheme} theme)`, async () => {
+    it(`has no axe violations (${scheme} theme)`, async function () {
+      // axe reads the whole page: seconds on a busy machine.
+      this.timeout(20_000);
       frame = await openDemo();
       const radio = frame.contentDocument!.querySelector<HTMLInputElement>(
         `input[name="page-theme"][value="${scheme}"]`,
@@ -185,11 +193,59 @@ describe('the demo page', () => {
   }
 });
 
+describe('the API reference page', () => {
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame?.remove());
+
+  type Declaration = {
+    tagName?: string;
+    members?: Array<{ name: string; privacy?: string }>;
+    attributes?: Array<{ name: string; fieldName?: string }>;
+    cssProperties?: Array<{ name: string }>;
+  };
+
+  for (const path of ['/demo/reference.html', '/dist/demo/reference.html']) {
+    it(`documents every element of custom-elements.json, linked from the demo (${path})`, async function () {
+      // axe reads every cell of the long tables.
+      this.timeout(20_000);
+      frame = await openPage(path);
+      const doc = frame.contentDocument!;
+      const manifest = await (await fetch('/custom-elements.json')).json();
+      const declarations: Declaration[] = manifest.modules.flatMap(
+        (module: { declarations?: Declaration[] }) => module.declarations ?? [],
+      );
+      const elements = declarations.filter((declaration) => declaration.tagName);
+      expect(elements.length).to.equal(5);
+      for (const { tagName, members = [], attributes = [], cssProperties = [] } of elements) {
+        // Lit's internal state is listed among the attributes too; the reference leaves it out.
+        const internal = new Set(members.filter((m) => m.privacy === 'private').map((m) => m.name));
+        const documented = attributes.filter((a) => !internal.has(a.fieldName ?? ''));
+        const section = doc.getElementById(tagName!)!;
+        expect(section, tagName).to.not.equal(null);
+        const text = section.textContent!;
+        for (const name of [...documented.map((a) => a.name), ...cssProperties.map((p) => p.name)]) {
+          expect(text.includes(name), `${tagName} ${name}`).to.equal(true);
+        }
+        expect(doc.querySelector(`nav a[href="#${tagName}"]`), tagName).to.not.equal(null);
+      }
+      expect(doc.querySelector('a[href="./index.html"]')).to.not.equal(null);
+      expect(await axeViolations(frame)).to.deep.equal([]);
+    });
+  }
+
+  it('is linked from the demo page', async () => {
+    frame = await openDemo();
+    expect(frame.contentDocument!.querySelector('header a[href="./reference.html"]')).to.not.equal(null);
+  });
+});
+
 describe('the static demo build (dist/demo)', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
-  it('loads without a dev server and shows every element', async () => {
+  it('loads without a dev server and shows every element', async function () {
+    // Loading the bundle, the feeds and the banner, then axe: seconds on a busy machine.
+    this.timeout(20_000);
     const errors: string[] = [];
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1200px; height: 900px';

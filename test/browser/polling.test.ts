@@ -4,7 +4,6 @@ import '../../src/breaking-banner/define.js';
 import '../../src/feed/define.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
-import { forgetLoaded } from '../../src/loading/loader.js';
 import { part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
@@ -51,7 +50,6 @@ describe('polling', () => {
   let clock: sinon.SinonFakeTimers;
   let random: sinon.SinonStub;
   beforeEach(() => {
-    forgetLoaded();
     random = sinon.stub(Math, 'random').returns(0.5);
     clock = sinon.useFakeTimers({ now: NOW, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
   });

@@ -1,7 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/breaking-banner/define.js';
-import { forgetLoaded } from '../../src/loading/loader.js';
 import { part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
@@ -52,7 +51,6 @@ describe('tabs of one site', () => {
     clocks.push(clock);
     return clock;
   };
-  beforeEach(() => forgetLoaded());
   afterEach(() => {
     for (const clock of clocks) clock.restore();
     clocks = [];

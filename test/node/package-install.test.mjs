@@ -1,16 +1,31 @@
 // The package as a developer installs it: `npm pack`, installed into a
-// scratch project next to React 19, then imported in Node, type-checked,
-// server-rendered, and rendered by React 19 in Chromium.
+// scratch project next to React 19 and Vite, then imported in Node,
+// type-checked, server-rendered, and rendered by React 19 in Chromium. The
+// docs' JavaScript and TypeScript examples run there too: type-checked
+// against the package's declarations, the server-rendering ones run in Node,
+// the others built by Vite as a partner's app would be and run in Chromium.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { allSnippets, EXTENSIONS, slug, where } from '../support/doc-snippets.mjs';
+import { CAPTURE_PROBLEMS, launchChromium, runExamplePages, serve } from '../support/example-pages.mjs';
 
 const ROOT = resolve('.');
+// The newest Vite that runs on Node 20 (see TOOLCHAIN.md).
+const VITE = '8.3.8';
 const pkg = JSON.parse(execFileSync('npm', ['pkg', 'get', 'devDependencies'], { encoding: 'utf8' }));
 let scratch;
 
@@ -37,6 +52,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       'react@19.3.1',
       'react-dom@19.3.1',
       `@lit-labs/ssr@${pkg['@lit-labs/ssr']}`,
+      `vite@${VITE}`,
     ]);
   });
 
@@ -143,11 +159,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       define: { 'process.env.NODE_ENV': '"production"' },
       logLevel: 'silent',
     });
-    const browser = await puppeteer.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const errors = [];
@@ -183,5 +195,117 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
     } finally {
       await browser.close();
     }
+  });
+
+  describe("the docs' JavaScript and TypeScript examples", () => {
+    const examples = allSnippets(ROOT).filter((snippet) => snippet.kind === 'script' && !snippet.notRun);
+    const rendersOnServer = (snippet) => /from '@lit-labs\/ssr'/.test(snippet.code);
+    const fileOf = (snippet) => `${slug(snippet)}.${EXTENSIONS[snippet.lang]}`;
+
+    /** A tsc message about `examples/<file>(line,column)` as the doc's file and line. */
+    function inDocs(message) {
+      const at = message.match(/^examples\/([^(]+)\((\d+),\d+\)/);
+      const snippet = at && examples.find((s) => fileOf(s) === at[1]);
+      return snippet
+        ? `${snippet.file}:${snippet.line + Number(at[2])}${message.slice(at[0].length)}`
+        : message;
+    }
+
+    before(() => {
+      mkdirSync(join(scratch, 'examples'));
+      for (const snippet of examples) {
+        // `export {}` keeps each example a module of its own, as it would be in an app.
+        writeFileSync(join(scratch, 'examples', fileOf(snippet)), `${snippet.code}export {};\n`);
+      }
+    });
+
+    it('has examples in the README', () => {
+      assert.ok(examples.filter((s) => s.file === 'README.md').length >= 5);
+    });
+
+    it('type-check against the package', () => {
+      // JSX examples are run below, not type-checked: React 19's types do not know our tags.
+      const files = examples.filter((s) => !s.lang.endsWith('x')).map((s) => `examples/${fileOf(s)}`);
+      writeFileSync(
+        join(scratch, 'tsconfig.examples.json'),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'bundler',
+            strict: true,
+            allowJs: true,
+            checkJs: true,
+            noEmit: true,
+            skipLibCheck: true,
+            lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+            types: [],
+          },
+          files,
+        }),
+      );
+      let messages = [];
+      try {
+        run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.examples.json']);
+      } catch (error) {
+        messages = error.stdout.split('\n').filter((line) => line.trim());
+      }
+      assert.deepEqual(messages.map(inDocs), []);
+    });
+
+    it('render on the server in Node', () => {
+      const server = examples.filter(rendersOnServer);
+      assert.ok(server.length > 0, 'the README shows server rendering');
+      for (const snippet of server) {
+        let output;
+        try {
+          output = run('node', [`examples/${fileOf(snippet)}`]);
+        } catch (error) {
+          assert.fail(`${where(snippet)}: ${error.stderr}`);
+        }
+        assert.match(output, /<template shadowroot(mode)?="open"/, where(snippet));
+      }
+    });
+
+    it('build with Vite and run in Chromium', async () => {
+      const inBrowser = examples.filter((snippet) => !rendersOnServer(snippet));
+      const pages = inBrowser.map((snippet) => `/${slug(snippet)}.html`);
+      inBrowser.forEach((snippet, i) =>
+        writeFileSync(
+          join(scratch, 'examples', pages[i]),
+          `<!doctype html><html lang="en"><head><meta charset="utf-8">${CAPTURE_PROBLEMS}</head>` +
+            `<body><div id="root"></div><script type="module" src="./${fileOf(snippet)}"></script></body></html>`,
+        ),
+      );
+      writeFileSync(
+        join(scratch, 'build-examples.mjs'),
+        `import { build } from 'vite';
+         await build({
+           root: 'examples',
+           logLevel: 'warn',
+           build: { outDir: 'dist', rollupOptions: { input: ${JSON.stringify(pages.map((page) => `examples${page}`))} } },
+         });`,
+      );
+      run('node', ['build-examples.mjs']);
+      const dist = join(scratch, 'examples/dist');
+      const server = await serve(pages, (path, response) => {
+        const file = join(dist, path);
+        if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return false;
+        const type = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' }[extname(file)];
+        response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' });
+        response.end(readFileSync(file));
+      });
+      let results;
+      try {
+        results = await runExamplePages(server.origin, pages);
+      } finally {
+        server.close();
+      }
+      const failures = inBrowser.flatMap((snippet, i) => [
+        ...results[i].notUpgraded.map((tag) => `${where(snippet)}: <${tag}> did not upgrade`),
+        ...results[i].problems.map((problem) => `${where(snippet)}: ${problem}`),
+      ]);
+      assert.deepEqual(failures, []);
+    });
   });
 });

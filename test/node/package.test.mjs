@@ -31,7 +31,7 @@ describe('package', () => {
       assert.match(module, /html`</, `${file} should still hold its templates`);
       assert.doesNotMatch(module, indentedTag, file);
     }
-    assert.doesNotMatch(readFileSync('dist/theme/tokens.js', 'utf8'), indentedTag);
+    assert.doesNotMatch(readFileSync('dist/theme/base-styles.js', 'utf8'), indentedTag);
   });
 
   it('ships type declarations next to every module', () => {

@@ -7,6 +7,7 @@ import {
   DESIGN_BUDGET_BROTLI,
   ES_MODULE,
   checkSize,
+  moduleBreakdown,
   sizes,
 } from '../../scripts/size-report.mjs';
 
@@ -30,5 +31,21 @@ describe('CDN size', () => {
   it('measures min, gzip and brotli from the bytes', () => {
     const { min, gzip, brotli } = sizes(ES_MODULE);
     assert.ok(min > gzip && gzip > brotli && brotli > 0, JSON.stringify({ min, gzip, brotli }));
+  });
+
+  it('attributes every brotli byte of the ES module to a source module', async () => {
+    const modules = await moduleBreakdown();
+    const { min, brotli } = sizes(ES_MODULE);
+    assert.equal(
+      modules.reduce((sum, module) => sum + module.brotli, 0),
+      brotli,
+    );
+    assert.equal(
+      modules.reduce((sum, module) => sum + module.min, 0),
+      min,
+    );
+    const names = modules.map((module) => module.module);
+    for (const name of ['lit: lit-html', 'src/article-card/article-card.ts', 'src/data/normalize.ts'])
+      assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
   });
 });

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The shared styling surface. Partners theme every element through these
+ * The stylesheet every element starts with: the shared styling surface. Partners theme every element through these
  * `--lede-*` properties (set them on the elements or any ancestor); elements
  * read them only through the private `--_lede-*` copies made here, so each
  * default is written once.
@@ -11,7 +11,7 @@ import { css } from 'lit';
  * pins one. A token set by the partner wins in both schemes; to give a token
  * two values, set it to `light-dark(<light>, <dark>)`.
  */
-export const tokens = css`
+export const baseStyles = css`
   :host {
     display: block;
     color-scheme: light dark;

@@ -11,7 +11,7 @@ const CLOCK_SKEW = 5 * 60 * 1000;
  * How a story's time reads: relative while recent, a localised date after.
  * `label` is the full date and time, for a tooltip.
  */
-export function storyTime(lang: string, iso: string, now = new Date()): { text: string; label: string } {
+export function timeText(lang: string, iso: string, now = new Date()): { text: string; label: string } {
   const date = new Date(iso);
   const age = now.getTime() - date.getTime();
   const label = formatDate(lang, date, FULL_DATE_AND_TIME);
