@@ -13,8 +13,10 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { integrityOf } from './scripts/build-locales.mjs';
 
 /** Shared by both builds. */
 const sourcePlugins = [
@@ -23,10 +25,30 @@ const sourcePlugins = [
   esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
 ];
 
+/**
+ * The CDN file fetches language packs as JSON from locales/ beside it, checked
+ * by Subresource Integrity, rather than importing modules (the npm path): its
+ * one hash, the manifest's, is built in here. scripts/build-locales.mjs runs first.
+ */
+const fetchedPacks = {
+  name: 'fetched-packs',
+  resolveId(source, importer) {
+    if (source === 'lede:locale-manifest') return '\0lede:locale-manifest';
+    if (source === './pack-modules.js' && importer?.includes('/src/i18n/'))
+      return resolve('src/i18n/pack-fetch.ts');
+    return null;
+  },
+  load(id) {
+    if (id !== '\0lede:locale-manifest') return null;
+    return `export default ${JSON.stringify(integrityOf(readFileSync('dist/cdn/locales/manifest.json')))};`;
+  },
+};
+
 /** The CDN build's: Lit resolved and inlined. Also used, with `terserOptions`, by the size breakdown (scripts/size-report.mjs). */
 export const cdnPlugins = [
   // Lit's production build: no dev-mode warnings, smaller.
   nodeResolve({ exportConditions: ['production'] }),
+  fetchedPacks,
   ...sourcePlugins,
 ];
 
@@ -36,7 +58,8 @@ export default [
   {
     // Every module is an entry, so each keeps its own file and exports.
     input: readdirSync('src', { recursive: true })
-      .filter((name) => name.endsWith('.ts'))
+      // pack-fetch.ts is the CDN file's alone (see fetchedPacks).
+      .filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts') && !name.endsWith('pack-fetch.ts'))
       .map((name) => `src/${name}`),
     // Dependencies stay imports for the application's bundler to resolve.
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),

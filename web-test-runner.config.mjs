@@ -10,6 +10,7 @@ import { sourceTransforms } from './scripts/source-transforms.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
+import { packFaults } from './test/support/pack-faults.mjs';
 import { buildReactVendor, reactVendor } from './test/support/react-vendor.mjs';
 import { ssrPage } from './test/support/ssr-page.mjs';
 import { testAssets } from './test/support/test-assets.mjs';
@@ -74,7 +75,7 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
-  middleware: [testAssets, testApi, ssrPage, cspPage, breakingEndpoint, demoFiles],
+  middleware: [testAssets, testApi, ssrPage, cspPage, packFaults, breakingEndpoint, demoFiles],
   plugins: [
     // React ships CommonJS: the React tests get it prebundled as ES modules.
     reactVendor(),

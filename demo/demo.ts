@@ -3,6 +3,7 @@
 import '../src/define.js';
 import type { LedeBreakingBanner } from '../src/breaking-banner/breaking-banner.js';
 import { setUpPlayground } from './playground.js';
+import { LANGUAGE_NAMES, LANGUAGES } from './samples.js';
 
 /** Sets every preview's theme, except the ones that show a fixed theme on purpose. */
 function setUpThemeSwitch(): void {
@@ -55,6 +56,28 @@ function setUpRotatingBanner(): void {
   });
 }
 
+/**
+ * A credit in every language the gallery does not already show, built with the
+ * DOM: English is built in, every other language arrives as its pack.
+ */
+function setUpLanguageGallery(): void {
+  const gallery = document.querySelector('#language-gallery')!;
+  const shown = new Set([...gallery.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang')));
+  for (const lang of LANGUAGES.filter((each) => !shown.has(each))) {
+    const credit = document.createElement('lede-source-credit');
+    credit.lang = lang;
+    credit.setAttribute('sources', 'Northwind Press, Caspian Wire, Baltic Newsroom');
+    credit.setAttribute('publisher', 'Lede News');
+    const figure = document.createElement('figure');
+    const caption = document.createElement('figcaption');
+    caption.textContent = LANGUAGE_NAMES[lang];
+    caption.lang = lang;
+    figure.append(credit, caption);
+    gallery.append(figure);
+  }
+}
+
+setUpLanguageGallery();
 void setUpPlayground();
 setUpThemeSwitch();
 setUpRotatingBanner();

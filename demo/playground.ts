@@ -2,7 +2,7 @@
 // custom-elements.json for its attributes, editors for the theme tokens, and
 // the exact embed code a partner pastes, with the CDN file's integrity hash.
 import { VERSION } from '../src/version.js';
-import { LANGUAGES, startingAttributes, type DemoLanguage } from './samples.js';
+import { LANGUAGE_NAMES, LANGUAGES, startingAttributes, type DemoLanguage } from './samples.js';
 
 interface ManifestAttribute {
   name: string;
@@ -56,6 +56,8 @@ const embed = document.querySelector<HTMLElement>('#playground-embed')!;
 
 let manifest: ManifestElement[] = [];
 let integrity = '';
+/** Each language pack's integrity, from locales/manifest.json beside the CDN file. */
+let packIntegrity: Record<string, string> = {};
 let element: HTMLElement | undefined;
 
 function escapeAttribute(value: string): string {
@@ -162,7 +164,14 @@ function render(): void {
   );
   if (tokens.length > 0)
     attributeText.push(`style="${escapeAttribute(tokens.map(([n, v]) => `${n}: ${v}`).join('; '))}"`);
+  const lang = (form.elements.namedItem('lang') as HTMLSelectElement).value;
+  // Not needed (the CDN file fetches the pack itself), but it starts the fetch with the page.
+  const preload =
+    lang in packIntegrity
+      ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${CDN_URL.replace('lede-widgets.js', `locales/${lang}.json`)}" integrity="${packIntegrity[lang]}">\n`
+      : '';
   embed.textContent =
+    preload +
     `<script type="module" src="${CDN_URL}" integrity="${integrity}" crossorigin="anonymous"></script>\n` +
     `<${tag}${attributeText.map((text) => `\n  ${text}`).join('')}\n></${tag}>`;
 }
@@ -177,10 +186,18 @@ function selectElement(): void {
 }
 
 export async function setUpPlayground(): Promise<void> {
-  const [manifestJson, integrityJson] = await Promise.all([
+  const [manifestJson, integrityJson, packs] = await Promise.all([
     fetch('./custom-elements.json').then((response) => response.json()),
     fetch('./integrity.json').then((response) => response.json()),
+    fetch('./cdn/locales/manifest.json').then((response) => response.json()),
   ]);
+  packIntegrity = packs;
+  const picker = form.elements.namedItem('lang') as HTMLSelectElement;
+  for (const lang of LANGUAGES.slice(1)) {
+    const option = new Option(LANGUAGE_NAMES[lang], lang);
+    option.lang = lang;
+    picker.append(option);
+  }
   manifest = manifestJson.modules.flatMap(
     (module: { declarations?: Array<ManifestElement & { customElement?: boolean }> }) =>
       (module.declarations ?? []).filter((declaration) => declaration.customElement),

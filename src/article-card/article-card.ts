@@ -145,8 +145,11 @@ export class LedeArticleCard extends LitElement {
   override render() {
     const story = this.story;
     if (this.skeleton) return this.renderSkeleton();
-    if (!story.headline) {
-      return this.stories.remote.status === 'loading' ? this.renderSkeleton() : html`<slot></slot>`;
+    if (!story.headline || !this.language.ready) {
+      // Data or the language's pack still on the way: the skeleton, unless the page wrote a fallback to keep.
+      return this.stories.remote.status === 'loading' || (story.headline && !this.children.length)
+        ? this.renderSkeleton()
+        : html`<slot></slot>`;
     }
     const lang = this.language.lang;
     const layout = this.currentLayout();

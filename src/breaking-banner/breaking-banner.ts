@@ -198,7 +198,9 @@ export class LedeBreakingBanner extends LitElement {
     >
       ${this.announcement}
     </div>`;
-    if (!story) return html`${this.hasData ? nothing : html`<slot></slot>`}${announcer}`;
+    // Until its language's pack arrives, a banner keeps its fallback rather than flash English.
+    if (!story || !this.language.ready)
+      return html`${this.hasData && !story ? nothing : html`<slot></slot>`}${announcer}`;
     const lang = this.language.lang;
     const label = translate(lang, this.currentLevel());
     const href = storyLink(story, this);

@@ -27,7 +27,9 @@ export type LedeErrorReason =
   /** The data arrived but lacked what the element needs (a headline, a safe image URL). */
   | 'invalid-data'
   /** An image failed to load. */
-  | 'image';
+  | 'image'
+  /** A language pack failed to load, or failed its integrity check: the element fell back along the language's chain. */
+  | 'language';
 
 export interface LedeErrorDetail {
   reason: LedeErrorReason;

@@ -128,6 +128,7 @@ export class LedeFeed extends LitElement {
         : html`<slot></slot>`;
     }
     if (stories.length === 0) {
+      if (!this.language.ready) return html`<slot></slot>`;
       return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
         <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
       </div>`;

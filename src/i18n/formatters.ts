@@ -1,5 +1,7 @@
+import { formatDateFromPack, joinFromPack, relativeFromPack } from './cldr-format.js';
 import { canonicalLang } from './language.js';
-import { translate, translateOwn } from './strings.js';
+import { languageChain } from './language-chain.js';
+import { packFailed, packFor, type Pack } from './packs.js';
 
 /**
  * Cached `Intl` formatters. Constructing one costs far more than using it,
@@ -63,39 +65,53 @@ export function relativeTimeFormatter(
   );
 }
 
-const dataCache = new Map<string, boolean>();
+type Kind = 'd' | 'r' | 'l';
 
-type IntlKind = 'ListFormat' | 'DateTimeFormat' | 'RelativeTimeFormat';
+/** Where a language's answers come from: the browser's `Intl` in this language, or a pack's CLDR data. */
+type Source = { lang: string; pack?: Pack };
 
-/**
- * Whether this browser's `Intl` knows the language. Browsers ship different
- * slices of CLDR: Chromium has no Georgian, Armenian or Pashto lists, dates or
- * relative times, and would silently answer in English.
- */
-function hasIntlData(kind: IntlKind, lang: string): boolean {
-  const key = `${kind}|${lang}`;
-  let known = dataCache.get(key);
-  if (known === undefined) {
-    known = Intl[kind].supportedLocalesOf(supported(lang)).length > 0;
-    dataCache.set(key, known);
-  }
-  return known;
+const lacking = new Map<string, boolean>();
+const PROBE_DATE = new Date(2026, 2, 21, 14, 5);
+
+function probe(kind: Kind, lang: string): string {
+  if (kind === 'd') return dateFormatter(lang).format(PROBE_DATE);
+  if (kind === 'r') return relativeTimeFormatter(lang).format(-5, 'minute');
+  return listFormatter(lang).format(['A', 'B']);
 }
 
-/** CLDR's list algorithm over the patterns in our own translations. */
-function joinWithTranslations(lang: string, items: readonly string[]): string {
-  if (items.length < 2) return items[0] ?? '';
-  if (items.length === 2) return translate(lang, 'listPair', { 0: items[0], 1: items[1] });
-  let text = items[0];
-  for (const item of items.slice(1, -1)) text = translate(lang, 'listMiddle', { 0: text, 1: item });
-  return translate(lang, 'listEnd', { 0: text, 1: items[items.length - 1] });
+/**
+ * Whether this browser's `Intl` lacks the language, judged by what it
+ * produces, not by `supportedLocalesOf`: Chromium claims Kazakh and Bosnian
+ * and then prints ICU's root data (`2026 M03 21`, `-5 min`, `A, B`); for
+ * Georgian or Pashto it quietly answers in English.
+ */
+function intlLacks(kind: Kind, lang: string): boolean {
+  if (lang === 'en') return false;
+  const key = kind + lang;
+  let lacks = lacking.get(key);
+  if (lacks === undefined) {
+    const own = probe(kind, lang);
+    lacks = own === probe(kind, 'en') || /M03|^-|^A, B$/.test(own);
+    lacking.set(key, lacks);
+  }
+  return lacks;
+}
+
+/** The first language along the chain that the browser or a loaded pack can format. */
+function sourceFor(kind: Kind, lang: string): Source {
+  for (const tag of languageChain(supported(lang))) {
+    if (packFailed(tag)) continue;
+    if (!intlLacks(kind, tag)) return { lang: tag };
+    const pack = packFor(tag);
+    if (pack?.[kind]) return { lang: tag, pack };
+  }
+  return { lang: 'en' };
 }
 
 /** "Reuters, Interfax, and TASS" in English, "Reuters، Interfax، و TASS" in Persian. */
 export function formatList(lang: string, items: readonly string[]): string {
-  return hasIntlData('ListFormat', lang)
-    ? listFormatter(lang).format(items)
-    : joinWithTranslations(lang, items);
+  const { lang: tag, pack } = sourceFor('l', lang);
+  return pack ? joinFromPack(pack.l!, items) : listFormatter(tag).format(items);
 }
 
 const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -105,21 +121,9 @@ const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['day', 7],
 ];
 
-const OWN_RELATIVE_KEYS = {
-  second: 'secondsAgo',
-  minute: 'minutesAgo',
-  hour: 'hoursAgo',
-  day: 'daysAgo',
-} as const;
-
-/** The browser's relative time; else our own short pattern for the language; else English. */
-function relative(lang: string, amount: number, unit: keyof typeof OWN_RELATIVE_KEYS): string {
-  if (!hasIntlData('RelativeTimeFormat', lang) && amount <= 0) {
-    const own = translateOwn(lang, OWN_RELATIVE_KEYS[unit], { n: String(-amount) });
-    if (own !== undefined) return own;
-    lang = 'en';
-  }
-  return relativeTimeFormatter(lang).format(amount, unit);
+function relative(lang: string, amount: number, unit: 'second' | 'minute' | 'hour' | 'day'): string {
+  const { lang: tag, pack } = sourceFor('r', lang);
+  return pack ? relativeFromPack(pack, amount, unit) : relativeTimeFormatter(tag).format(amount, unit);
 }
 
 /**
@@ -129,29 +133,21 @@ function relative(lang: string, amount: number, unit: keyof typeof OWN_RELATIVE_
 export function formatRelativeTime(lang: string, date: Date, now: Date = new Date()): string | undefined {
   let amount = (date.getTime() - now.getTime()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size)
-      return relative(lang, Math.trunc(amount) || 0, unit as keyof typeof OWN_RELATIVE_KEYS);
+    if (Math.abs(amount) < size) return relative(lang, Math.trunc(amount) || 0, unit as 'second');
     amount /= size;
   }
   return undefined;
 }
 
 /**
- * A localised date. Where the browser lacks the language, an unambiguous
- * numeric `2026-03-21` (and `14:05`) rather than English month names.
+ * A localised date: the browser's, else from the language's pack (with its
+ * calendar and digits), else from the next language along its chain.
  */
-export function formatDate(lang: string, date: Date, options?: Intl.DateTimeFormatOptions): string {
-  if (hasIntlData('DateTimeFormat', lang)) return dateFormatter(lang, options).format(date);
-  const { timeZone, timeStyle } = options ?? {};
-  const numeric = dateFormatter('en-CA', {
-    dateStyle: undefined,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    timeZone,
-  });
-  const day = numeric.format(date);
-  if (!timeStyle) return day;
-  const time = dateFormatter('en-GB', { dateStyle: undefined, hour: '2-digit', minute: '2-digit', timeZone });
-  return `${day} ${time.format(date)}`;
+export function formatDate(
+  lang: string,
+  date: Date,
+  options: Intl.DateTimeFormatOptions = MEDIUM_DATE,
+): string {
+  const { lang: tag, pack } = sourceFor('d', lang);
+  return pack ? formatDateFromPack(pack.d!, date, options) : dateFormatter(tag, options).format(date);
 }

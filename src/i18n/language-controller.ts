@@ -1,5 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LedeErrorEvent } from '../events/lede-events.js';
 import { resolveDir, resolveLang, type Direction } from './language.js';
+import { languageReady } from './packs.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -40,8 +42,31 @@ export class LanguageController implements ReactiveController {
     host.addController(this);
   }
 
+  private awaiting?: Promise<Error | undefined>;
+
   get lang(): string {
     return resolveLang(this.host, this.articleLang());
+  }
+
+  /**
+   * Whether the element's language can render. If its pack is still on the
+   * way, the element keeps its fallback (or skeleton) rather than flash
+   * English; it re-renders when the pack arrives, or, if the pack fails,
+   * reports it and renders in the next language along the chain.
+   */
+  get ready(): boolean {
+    const ready = languageReady(this.lang);
+    if (ready === true) return true;
+    if (ready !== this.awaiting) {
+      this.awaiting = ready;
+      void ready.then((error) => {
+        if (error)
+          this.host.dispatchEvent(new LedeErrorEvent({ reason: 'language', message: error.message }));
+        this.awaiting = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return false;
   }
 
   /** The direction for `lang`, the value of `this.lang` already read in this render. */

@@ -1,24 +1,12 @@
 import en from './locales/en.js';
 import { translations } from './locales/index.js';
+import { languageChain } from './language-chain.js';
 
 export type StringKey = keyof typeof en;
 /** A translation may leave strings out; they fall back along the chain. */
 export type Translation = Partial<Record<StringKey, string>>;
 
-/**
- * The languages to try for a tag, most specific first, always ending in
- * English: `fa-AF` gives `fa-AF`, `fa`, `en`. Dari tagged `prs` reads Persian.
- */
-export function fallbackChain(lang: string): string[] {
-  const chain: string[] = [];
-  const parts = lang.split('-');
-  for (let length = parts.length; length > 0; length--) {
-    chain.push(parts.slice(0, length).join('-'));
-  }
-  if (parts[0] === 'prs') chain.push('fa');
-  chain.push('en');
-  return chain;
-}
+export { fallbackChain } from './language-chain.js';
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function translate(lang: string, key: StringKey, values: Record<string, string> = {}): string {
@@ -27,27 +15,11 @@ export function translate(lang: string, key: StringKey, values: Record<string, s
 }
 
 /**
- * The string from a translation of this language itself (not English), or
- * `undefined`: for callers that have a better fallback than English text.
- */
-export function translateOwn(
-  lang: string,
-  key: StringKey,
-  values: Record<string, string> = {},
-): string | undefined {
-  for (const candidate of fallbackChain(lang).slice(0, -1)) {
-    const text = translations[candidate]?.[key];
-    if (text !== undefined) return text.replace(/\{(\w+)\}/g, (match, name: string) => values[name] ?? match);
-  }
-  return undefined;
-}
-
-/**
  * The raw template, for callers that render a placeholder as markup (a link,
  * a styled list) rather than as text; split it with `splitTemplate`.
  */
 export function templateFor(lang: string, key: StringKey): string {
-  for (const candidate of fallbackChain(lang)) {
+  for (const candidate of languageChain(lang)) {
     const text = translations[candidate]?.[key];
     if (text !== undefined) return text;
   }

@@ -137,6 +137,8 @@ export class LedePhoto extends LitElement {
 
   override render() {
     const { src, srcset, alt, caption, credit, width, height } = this.data;
+    // The credit's label is translated: until its language's pack arrives, the fallback stays.
+    if (credit !== undefined && !this.language.ready) return html`<slot></slot>`;
     const lang = this.language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
     return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>

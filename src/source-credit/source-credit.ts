@@ -33,6 +33,8 @@ type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
  * @cssprop [--lede-source-credit-font-size=0.875rem] - Text size of both lines.
  * @cssprop [--lede-source-credit-color=var(--lede-color-muted)] - Colour of the wording around the names.
  * @cssprop [--lede-source-credit-padding=0] - Space around the credit.
+ *
+ * @fires {LedeErrorEvent} lede-error - Its language's pack failed to load (`reason: 'language'`); it reads in the next language along the chain.
  */
 export class LedeSourceCredit extends LitElement {
   static override styles = [baseStyles, sourceCreditStyles];
@@ -86,7 +88,7 @@ export class LedeSourceCredit extends LitElement {
 
   override render() {
     const { sources, publisher } = this.data;
-    if (!sources && !publisher) return html`<slot></slot>`;
+    if ((!sources && !publisher) || !this.language.ready) return html`<slot></slot>`;
     const lang = this.language.lang;
     return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
       ${sources ? this.renderSources(lang, sources) : nothing}

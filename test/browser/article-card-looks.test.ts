@@ -1,6 +1,7 @@
 // Visual baselines for <lede-article-card>: every layout left to right and
 // right to left, dark, long headlines in Georgian and Russian, and no image.
 // Baselines live in test/screenshots/<browser>/; see the README before updating them.
+import '../support/packs.js';
 import { fixture, html } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import type { TemplateResult } from 'lit';

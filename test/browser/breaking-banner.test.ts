@@ -1,3 +1,4 @@
+import '../support/packs.js';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/breaking-banner/define.js';

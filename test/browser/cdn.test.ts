@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { until } from '../support/helpers.js';
 
 /**
  * The partner's view: a page that loads nothing but the built CDN file
@@ -15,8 +16,15 @@ function pageWith(head: string, body: string): Promise<Document> {
         await (frame.contentWindow as Window & typeof globalThis).customElements.whenDefined(
           'lede-source-credit',
         );
-        // Let every element render once.
+        // Let every element render once, in its language: packs arrive over the network.
         await new Promise((done) => setTimeout(done, 50));
+        await until(
+          () =>
+            [...doc.querySelectorAll('lede-source-credit')].every((el) =>
+              el.shadowRoot?.querySelector('[part~="base"]'),
+            ),
+          'every credit in its language',
+        );
         resolve(doc);
       } catch (error) {
         reject(error);

@@ -44,6 +44,8 @@ describe('under a strict CSP with Trusted Types enforced', () => {
         'The only ferry across the northern lake sailed again on Tuesday.',
       );
       expect(shadow('banner')!.querySelector('[part~="headline"]')!.textContent).to.equal('Banner under CSP');
+      // The Persian pack arrives through connect-src 'self', checked by its integrity hash.
+      await until(() => shadow('credit')?.querySelector('[part~="base"]') != null, 'the Persian credit');
       expect(getComputedStyle(shadow('credit')!.querySelector('[part~="base"]')!).direction).to.equal('rtl');
       // Chromium enforces Trusted Types here; where a browser has none, the CSP alone was tested.
       if ('trustedTypes' in win) {

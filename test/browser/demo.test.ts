@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { VERSION } from '../../src/version.js';
+import { LANGUAGES } from '../../demo/samples.js';
 import { until } from '../support/helpers.js';
 
 type AxeResults = { violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> };
@@ -21,6 +22,15 @@ async function openDemo(path = '/demo/index.html'): Promise<HTMLIFrameElement> {
   const frame = await openPage(path);
   await frame.contentWindow!.customElements.whenDefined('lede-source-credit');
   await new Promise((resolve) => setTimeout(resolve, 100));
+  // Every language's pack arrives on first use.
+  await until(
+    () =>
+      [...frame.contentDocument!.querySelectorAll('.gallery lede-source-credit[lang]')].every((el) =>
+        el.shadowRoot?.querySelector('[part~="base"]'),
+      ),
+    'every credit in its language',
+    10_000,
+  );
   return frame;
 }
 
@@ -35,7 +45,9 @@ async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
-describe('the demo page', () => {
+describe('the demo page', function () {
+  // The page shows every language: on first load, 29 packs arrive through the dev server.
+  this.timeout(15_000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
@@ -46,6 +58,7 @@ describe('the demo page', () => {
       el.getAttribute('lang'),
     );
     for (const lang of ['en', 'ru', 'uk', 'fa', 'fa-AF', 'ps', 'ka']) expect(langs).to.include(lang);
+    for (const lang of LANGUAGES) expect(langs, 'every newsroom language').to.include(lang);
     for (const el of doc.querySelectorAll('.gallery lede-source-credit[sources*="Wire"]')) {
       expect(el.shadowRoot!.querySelector('[part~="list"]')!.textContent, el.outerHTML).to.include('Wire');
     }
@@ -154,6 +167,34 @@ describe('the demo page', () => {
       expect(doc.querySelector('#playground-embed')!.textContent).to.include('lang="fa"');
     });
 
+    it("embeds the chosen language's pack, with its integrity hash; every language is offered", async () => {
+      frame = await openDemo();
+      const doc = frame.contentDocument!;
+      await until(
+        () => doc.querySelector('#playground-attributes [name="attr:headline"]') !== null,
+        'the form',
+      );
+      const offered = [...doc.querySelectorAll<HTMLOptionElement>('#playground-lang option')].map(
+        (o) => o.value,
+      );
+      expect(offered).to.deep.equal([...LANGUAGES]);
+      const manifest = await (await fetch('/dist/cdn/locales/manifest.json')).json();
+      change(control(doc, 'lang'), 'ka');
+      const embed = doc.querySelector('#playground-embed')!.textContent!;
+      expect(embed).to.include(
+        `<link rel="preload" as="fetch" crossorigin="anonymous" href="https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/locales/ka.json" integrity="${manifest.ka}">`,
+      );
+      await until(
+        () => previewElement(doc).shadowRoot?.querySelector('[part~="headline"]') != null,
+        'the preview',
+      );
+      expect(previewElement(doc).shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal(
+        'ტბის ბორანი სამკვირიანი შეკეთების შემდეგ დაბრუნდა',
+      );
+      change(control(doc, 'lang'), 'en');
+      expect(doc.querySelector('#playground-embed')!.textContent).to.not.include('locales/');
+    });
+
     it('applies theme tokens, the theme and the preview width', async () => {
       frame = await openDemo();
       const doc = frame.contentDocument!;
@@ -239,7 +280,8 @@ describe('the API reference page', () => {
   });
 });
 
-describe('the static demo build (dist/demo)', () => {
+describe('the static demo build (dist/demo)', function () {
+  this.timeout(15_000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 

@@ -1,3 +1,4 @@
+import '../support/packs.js';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
 import '../../src/photo/define.js';

@@ -2,6 +2,7 @@
 // props as attributes: the wrappers pass properties and events properly.
 // React 19 needs no wrappers; test/node/package-install.test.mjs renders the
 // plain elements in React 19.
+import '../support/packs.js';
 import { expect } from '@open-wc/testing';
 import React from 'react';
 import ReactDOM from 'react-dom';

@@ -1,3 +1,4 @@
+import '../support/packs.js';
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/source-credit/define.js';

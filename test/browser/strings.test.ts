@@ -1,3 +1,4 @@
+import '../support/packs.js';
 import { expect } from '@open-wc/testing';
 import { translations } from '../../src/i18n/locales/index.js';
 import en from '../../src/i18n/locales/en.js';

@@ -76,10 +76,13 @@ describe('packaging', () => {
       './dist/cdn.js',
       './dist/cdn/*',
       './dist/define.js',
+      // Language packs register their language when imported (`import 'lede-widgets/locales/ka'`).
+      './dist/locales/*.js',
       './dist/react/index.js',
       './src/*/define.ts',
       './src/cdn.ts',
       './src/define.ts',
+      './src/locales/*.ts',
       './src/react/index.ts',
     ]);
     const index = readFileSync('dist/index.js', 'utf8');

@@ -89,3 +89,23 @@ describe('exports map', () => {
     }
   });
 });
+
+describe('language packs for bundlers', () => {
+  it("registers a pack up front with `import 'lede-widgets/locales/ka'`", async () => {
+    const { translations } = await import('../../dist/i18n/locales/index.js');
+    assert.equal(translations.ka, undefined);
+    await import('lede-widgets/locales/ka');
+    assert.equal(translations.ka.breaking, 'სასწრაფო ამბავი');
+  });
+
+  it('marks the pack modules as side effects, so bundlers keep the registration', () => {
+    assert.ok(pkg.sideEffects.includes('./dist/locales/*.js'));
+  });
+
+  it('leaves the lazy path to bundlers: one static dynamic import per pack', () => {
+    const lazy = readFileSync('dist/i18n/pack-modules.js', 'utf8');
+    for (const tag of readdirSync('src/i18n/locales').filter((name) => name.endsWith('.json'))) {
+      assert.match(lazy, new RegExp(`import\\('\\.\\./locales/${tag.replace('.json', '')}\\.js'\\)`), tag);
+    }
+  });
+});

@@ -6,8 +6,10 @@ import {
   CEILING_BROTLI,
   DESIGN_BUDGET_BROTLI,
   ES_MODULE,
+  checkPacks,
   checkSize,
   moduleBreakdown,
+  PACK_LIMIT_BROTLI,
   sizes,
 } from '../../scripts/size-report.mjs';
 
@@ -47,5 +49,23 @@ describe('CDN size', () => {
     const names = modules.map((module) => module.module);
     for (const name of ['lit: lit-html', 'src/article-card/article-card.ts', 'src/data/normalize.ts'])
       assert.ok(names.includes(name), `${name} in ${names.join(', ')}`);
+  });
+});
+
+describe('language packs', () => {
+  it('keeps every pack within 1 KB brotli, and lists each', () => {
+    const { ok, packs, lines } = checkPacks();
+    assert.ok(packs.length >= 29, `${packs.length} packs`);
+    assert.ok(ok, lines.join('\n'));
+    for (const { pack, brotli } of packs) assert.ok(brotli <= PACK_LIMIT_BROTLI, `${pack}: ${brotli} bytes`);
+  });
+
+  it('fails a pack one byte over the limit, and names it', () => {
+    const { ok, lines } = checkPacks(
+      undefined,
+      Math.max(...checkPacks().packs.map(({ brotli }) => brotli)) - 1,
+    );
+    assert.equal(ok, false);
+    assert.match(lines.join('\n'), /OVER: \S+\.json \d+/);
   });
 });

@@ -8,6 +8,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 
 await import('../../dist/define.js');
+// A server renders the languages it registered up front, as an app would.
+await import('../../dist/locales/fa.js');
 
 /** What a reader would see: the markup without styles, tags and Lit's comments. */
 function text(markup) {

@@ -9,7 +9,8 @@ let defined;
 
 export async function ssrPage(context, next) {
   if (context.path !== '/test-ssr/page.html') return next();
-  defined ??= import('../../dist/define.js');
+  // The languages it renders registered up front, as on the client (ssr-hydrate.js).
+  defined ??= Promise.all([import('../../dist/define.js'), import('../../dist/locales/fa.js')]);
   await defined;
   const body = await collectResult(
     render(html`

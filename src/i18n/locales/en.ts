@@ -18,21 +18,5 @@ export default {
   dismiss: 'Dismiss',
   photoCredit: 'Photo:',
   loading: 'Loading',
-  /**
-   * Joining lists, for browsers whose Intl.ListFormat lacks the language
-   * (Chromium has no Georgian or Pashto data): CLDR's pair, middle and end
-   * patterns.
-   */
-  listPair: '{0} and {1}',
-  listMiddle: '{0}, {1}',
-  listEnd: '{0}, and {1}',
-  /**
-   * Relative times, for browsers whose Intl.RelativeTimeFormat lacks the
-   * language. Short forms, so that one pattern reads right for every number.
-   */
-  secondsAgo: '{n} sec. ago',
-  minutesAgo: '{n} min. ago',
-  hoursAgo: '{n} hr. ago',
-  daysAgo: '{n} d ago',
   noStories: 'No stories yet',
 };
