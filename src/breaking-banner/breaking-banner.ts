@@ -158,16 +158,14 @@ export class LedeBreakingBanner extends LitElement {
   private pausedBy = new Set<'hover' | 'focus'>();
   private readonly stories = new StoryController(this, storiesFromAnswer);
   private readonly language = new LanguageController(this, () => this.shown()?.lang);
-  private readonly polling = new PollingController(this, {
-    interval: () =>
-      numberAttribute(
-        this,
-        this.refreshInterval == null ? 'interval' : 'refresh-interval',
-        renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval'),
-        INTERVAL,
-      ),
-    refresh: () => this.stories.remote.refresh(),
-  });
+  private readonly polling = new PollingController(this, this.stories.remote, () =>
+    numberAttribute(
+      this,
+      this.refreshInterval == null ? 'interval' : 'refresh-interval',
+      renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval'),
+      INTERVAL,
+    ),
+  );
 
   constructor() {
     super();

@@ -110,10 +110,7 @@ export class LedeFeed extends LitElement {
 
   private readonly stories = new StoryController(this, storiesFromFeed);
   private readonly language = new LanguageController(this);
-  private readonly polling = new PollingController(this, {
-    interval: () => this.seconds(),
-    refresh: () => this.stories.remote.refresh(),
-  });
+  private readonly polling = new PollingController(this, this.stories.remote, () => this.seconds());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restarting the poller resets its back-off: only when what it polls, or how often, changed.

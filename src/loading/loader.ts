@@ -1,11 +1,15 @@
 /**
  * The one way elements fetch. Many elements asking for the same URL share
  * one request; a request nobody waits for any more is aborted; every request
- * has a timeout; answers are kept so a later request can revalidate with
- * ETag / Last-Modified (a 304 costs no body) or, within `maxAge`, skip the
- * network entirely.
+ * has a timeout. Revalidation is left to the browser's HTTP cache: requests
+ * are simple GETs with no headers of our own (so a cross-origin source needs
+ * no CORS preflight, and every reader's request is alike, so a CDN can
+ * collapse them), and a 304 reaches us as the cached answer. An answer whose
+ * text did not change is handed out as the same object, so nothing
+ * downstream parses or renders it again.
  */
 import type { LedeErrorReason } from '../events/lede-events.js';
+import { holdOf } from './poll-schedule.js';
 
 /** Why a load failed: the `lede-error` reasons a request can have (an image's is the photo's own). */
 export type LoadFailureReason = Exclude<LedeErrorReason, 'image'>;
@@ -30,24 +34,22 @@ export interface LoadOptions {
   timeout?: number;
   /** Milliseconds a kept answer is used without asking the server again (default 0: always revalidate). */
   maxAge?: number;
+  /** The HTTP cache mode: `default` (a fresh cached answer serves) or `no-cache` (always revalidate). */
+  cache?: RequestCache;
   /** The most bytes of body to read (default `MAX_BYTES`); a longer answer fails as `too-large`. */
   maxBytes?: number;
 }
 
 export interface Loaded {
-  /** The absolute URL the answer came from, after redirects: relative URLs in it resolve against this. */
+  /** The absolute URL the answer came from (after redirects): relative URLs in it resolve against this. */
   url: string;
   text: string;
   contentType: string;
-  /** True when the server said 304 and the kept answer was used. */
-  notModified: boolean;
 }
 
 interface Kept {
   /** The answer as first handed out, so every later reader gets the same object. */
   loaded: Loaded;
-  etag: string | null;
-  lastModified: string | null;
   fetchedAt: number;
 }
 
@@ -77,6 +79,8 @@ export const FRESH_FOR = 30_000;
 const MAX_KEPT = 100;
 
 const kept = new Map<string, Kept>();
+/** Per URL, until when the server asked not to be asked again (see `holdOf`). */
+const holds = new Map<string, number>();
 const inFlight = new Map<string, InFlight>();
 const TIMED_OUT = Symbol('timed out');
 
@@ -88,6 +92,27 @@ function keep(url: string, entry: Kept): void {
   kept.delete(url);
   kept.set(url, entry);
   if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+}
+
+/**
+ * The answer for `url` with this text, kept for later callers: the kept
+ * object itself when the text is unchanged (a 304 through the HTTP cache, or
+ * a poll that found nothing new), so "nothing changed" costs nothing.
+ */
+export function remember(url: string, text: string, contentType: string, hold = 0, base = url): Loaded {
+  const previous = kept.get(url)?.loaded;
+  const loaded =
+    previous?.text === text && previous.contentType === contentType && previous.url === base
+      ? previous
+      : { url: base, text, contentType };
+  keep(url, { loaded, fetchedAt: Date.now() });
+  holds.set(url, Date.now() + hold);
+  return loaded;
+}
+
+/** Until when (ms since the epoch) the last answer for `url` asked not to be asked again. */
+export function heldUntil(url: string): number {
+  return holds.get(url) ?? 0;
 }
 
 /**
@@ -110,57 +135,38 @@ async function readCapped(response: Response, url: string, entry: InFlight): Pro
   }
 }
 
-async function request(url: string, controller: AbortController, entry: InFlight): Promise<Loaded> {
-  const previous = kept.get(url);
-  const headers: Record<string, string> = {};
-  if (previous?.etag) headers['If-None-Match'] = previous.etag;
-  if (previous?.lastModified) headers['If-Modified-Since'] = previous.lastModified;
+async function request(
+  url: string,
+  controller: AbortController,
+  cache: RequestCache,
+  entry: InFlight,
+): Promise<Loaded> {
   let response: Response;
+  let text: string;
   try {
-    response = await fetch(url, { signal: controller.signal, headers });
+    // No headers and no cookies: a simple request, the same for every reader.
+    response = await fetch(url, { signal: controller.signal, cache, credentials: 'omit' });
+    text = response.body ? await readCapped(response, url, entry) : await response.text();
   } catch (error) {
+    if (error instanceof LoadError) throw error;
     if (controller.signal.reason === TIMED_OUT)
       throw new LoadError('timeout', `No answer from ${url} in time`, url);
     if (controller.signal.aborted) throw error;
     throw new LoadError('network', `Could not reach ${url}`, url);
   }
-  if (response.status === 304 && previous) {
-    keep(url, { ...previous, fetchedAt: Date.now() });
-    return { ...previous.loaded, notModified: true };
-  }
+  const hold = holdOf(response.status, response.headers);
   if (!response.ok) {
+    holds.set(url, Date.now() + hold);
     throw new LoadError('http', `${url} answered ${response.status}`, url, response.status);
   }
-  let text: string;
-  try {
-    text = await readCapped(response, url, entry);
-  } catch (error) {
-    if (error instanceof LoadError) throw error;
-    if (controller.signal.reason === TIMED_OUT)
-      throw new LoadError('timeout', `${url} was too slow to finish`, url);
-    if (controller.signal.aborted) throw error;
-    throw new LoadError('network', `The answer from ${url} broke off`, url);
-  }
-  const loaded: Loaded = {
-    url: response.url || url,
-    text,
-    contentType: response.headers.get('Content-Type') ?? '',
-    notModified: false,
-  };
-  keep(url, {
-    loaded,
-    etag: response.headers.get('ETag'),
-    lastModified: response.headers.get('Last-Modified'),
-    fetchedAt: Date.now(),
-  });
-  return loaded;
+  return remember(url, text, response.headers.get('Content-Type') ?? '', hold, response.url || url);
 }
 
-function start(url: string, timeout: number, maxBytes: number): InFlight {
+function start(url: string, timeout: number, cache: RequestCache, maxBytes: number): InFlight {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
   const entry = { controller, waiting: 0, maxBytes } as InFlight;
-  entry.promise = request(url, controller, entry).finally(() => {
+  entry.promise = request(url, controller, cache, entry).finally(() => {
     clearTimeout(timer);
     if (inFlight.get(url) === entry) inFlight.delete(url);
   });
@@ -173,7 +179,7 @@ function start(url: string, timeout: number, maxBytes: number): InFlight {
 
 /** Fetches `url` as text, sharing the request with every other caller of the same URL. */
 export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded> {
-  const { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0, maxBytes = MAX_BYTES } = options;
+  const { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0, cache = 'default', maxBytes = MAX_BYTES } = options;
   let target: string;
   try {
     target = absolute(url);
@@ -185,7 +191,7 @@ export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded
   const fresh = kept.get(target);
   if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return Promise.resolve(fresh.loaded);
 
-  const entry = inFlight.get(target) ?? start(target, timeout, maxBytes);
+  const entry = inFlight.get(target) ?? start(target, timeout, cache, maxBytes);
   entry.maxBytes = Math.max(entry.maxBytes, maxBytes);
   entry.waiting++;
   return new Promise<Loaded>((resolve, reject) => {

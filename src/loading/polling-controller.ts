@@ -1,90 +1,142 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { heldUntil, loadText, type Loaded } from './loader.js';
+import { PollSchedule } from './poll-schedule.js';
+import type { RemoteDataController } from './remote-data-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-export interface PollingOptions {
-  /** Seconds between refreshes. */
-  interval: () => number;
-  /** Does one refresh; resolves `true` on success. */
-  refresh: () => Promise<boolean>;
-}
-
-/** The longest wait between tries, however many have failed. */
-const MAX_BACKOFF = 30 * 60 * 1000;
+const polls = new Map<string, Poll>();
 
 /**
- * Calls `refresh` every `interval` seconds while the element is on the page
- * and the page is visible. After failures it waits longer — doubling, up to
- * half an hour, with ±20% jitter so a thousand pages that failed together
- * do not come back together. Leaving the page stops it, timers and listeners
- * included.
+ * One poll per URL per page: each answer goes to every element showing the
+ * URL, at the shortest interval any of them asks for. It polls only while
+ * the page is visible.
  */
-export class PollingController implements ReactiveController {
+class Poll {
+  readonly members = new Set<PollingController>();
+  private readonly schedule = new PollSchedule(
+    () => Math.min(...[...this.members].map((member) => member.interval())) * 1000,
+  );
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private failures = 0;
-  private dueAt = 0;
-  private running = false;
+  private active = false;
+  private abort: AbortController | undefined;
 
   constructor(
-    private readonly host: Host,
-    private readonly options: PollingOptions,
+    private readonly url: string,
+    first: PollingController,
   ) {
-    host.addController(this);
+    polls.set(url, this);
+    this.schedule.due = Infinity;
+    this.join(first);
+    document.addEventListener('visibilitychange', this.seen);
+    this.seen();
   }
 
-  /** Starts polling (after one interval), or restarts the count after a change of source. */
-  start(): void {
-    this.running = true;
-    this.failures = 0;
-    if (this.host.isConnected) this.schedule(this.delay());
+  join(member: PollingController): void {
+    this.members.add(member);
+    // The first poll comes an interval after the elements' own load (or once that answer's freshness
+    // has run out); an element asking more often than the others brings the next poll forward.
+    const now = Date.now();
+    if (now + member.interval() * 1000 < this.schedule.due) {
+      this.schedule.next(now, true, heldUntil(this.url) - now);
+      if (this.active) this.arm(this.schedule.left(now));
+    }
   }
 
-  stop(): void {
-    this.running = false;
-    this.clear();
+  leave(member: PollingController): void {
+    this.members.delete(member);
+    if (this.members.size) return;
+    polls.delete(this.url);
+    document.removeEventListener('visibilitychange', this.seen);
+    this.stand();
+    this.abort?.abort();
   }
 
-  hostConnected(): void {
-    document.addEventListener('visibilitychange', this.handleVisibility);
-    if (this.running) this.schedule(this.delay());
-  }
-
-  hostDisconnected(): void {
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    this.clear();
-  }
-
-  /** Milliseconds until the next try: the interval, doubled per failure, jittered. */
-  private delay(): number {
-    const base = this.options.interval() * 1000 * 2 ** this.failures;
-    const jitter = this.failures > 0 ? 0.8 + Math.random() * 0.4 : 1;
-    return Math.min(base, MAX_BACKOFF) * jitter;
-  }
-
-  private schedule(delay: number): void {
-    this.clear();
-    this.dueAt = Date.now() + delay;
-    // A hidden page keeps its due time and is refreshed when it is seen again.
-    if (document.hidden) return;
-    this.timer = setTimeout(this.tick, delay);
-  }
-
-  private clear(): void {
+  /** Stops polling from this tab: no timer. */
+  private stand(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.active = false;
+  }
+
+  /** A hidden tab does not poll. A visible one polls when due: at once if overdue. */
+  private readonly seen = () => {
+    this.stand();
+    if (document.hidden) return;
+    this.active = true;
+    this.arm(this.schedule.left(Date.now()));
+  };
+
+  private arm(wait: number): void {
+    clearTimeout(this.timer);
+    if (wait > 0) this.timer = setTimeout(this.tick, wait);
+    else void this.tick();
   }
 
   private readonly tick = async () => {
     this.timer = undefined;
-    const succeeded = await this.options.refresh();
-    if (!this.running || !this.host.isConnected) return;
-    this.failures = succeeded ? 0 : this.failures + 1;
-    this.schedule(this.delay());
+    let answer: Loaded | unknown;
+    // An answer still fresh (a new element's load) is not asked for again.
+    if (heldUntil(this.url) <= Date.now()) {
+      const abort = (this.abort = new AbortController());
+      try {
+        answer = await loadText(this.url, { cache: 'no-cache', signal: abort.signal });
+      } catch (error) {
+        answer = error;
+      }
+      if (abort.signal.aborted) return;
+      for (const member of this.members) member.remote.take(answer);
+    }
+    const now = Date.now();
+    const hold = heldUntil(this.url) - now;
+    const ok = !answer || (answer as Loaded).text !== undefined;
+    const next = this.schedule.next(now, ok, hold);
+    if (this.active) this.arm(next);
   };
+}
 
-  private readonly handleVisibility = () => {
-    if (!this.running) return;
-    if (document.hidden) return this.clear();
-    this.schedule(Math.max(0, this.dueAt - Date.now()));
-  };
+/**
+ * Refreshes an element's remote data every `interval` seconds while the
+ * element is on the page, sharing one poll per URL with every other element
+ * showing it. The timing — jitter, backoff, the server's
+ * `max-age` and `Retry-After` — is poll-schedule.ts's. Leaving the page
+ * stops it, timers and listeners included.
+ */
+export class PollingController implements ReactiveController {
+  private url: string | undefined;
+  private poll: Poll | undefined;
+
+  constructor(
+    private readonly host: Host,
+    readonly remote: RemoteDataController<unknown>,
+    /** Seconds between refreshes. */
+    readonly interval: () => number,
+  ) {
+    host.addController(this);
+  }
+
+  /** Polls the remote's source (none: stops), joining the poll of any element already polling it. */
+  start(): void {
+    this.url = this.remote.source;
+    this.hostDisconnected();
+    if (this.host.isConnected) this.hostConnected();
+  }
+
+  stop(): void {
+    this.url = undefined;
+    this.hostDisconnected();
+  }
+
+  hostConnected(): void {
+    const url = this.url && URL.parse(this.url, document.baseURI)?.href;
+    if (!url) return;
+    this.poll = polls.get(url);
+    if (this.poll) this.poll.join(this);
+    else this.poll = new Poll(url, this);
+  }
+
+  hostDisconnected(): void {
+    this.poll?.leave(this);
+    this.poll = undefined;
+  }
 }

@@ -30,10 +30,10 @@ export class RemoteDataController<T> implements ReactiveController {
   status: RemoteStatus = 'idle';
   value: T | undefined;
   error: LedeErrorDetail | undefined;
-  private url: string | undefined;
   private timeout = 0;
   private maxBytes = MAX_BYTES;
-  private maxAge = 0;
+  private url: string | undefined;
+  private loaded: Loaded | undefined;
   private abort: AbortController | undefined;
 
   constructor(
@@ -49,38 +49,28 @@ export class RemoteDataController<T> implements ReactiveController {
    * `timeout` in seconds (default 10, at most 120) and its `max-bytes`
    * (default `MAX_BYTES`, at most 64 MB); other values give the defaults,
    * with a warning. An answer kept from the last `FRESH_FOR` serves without a
-   * request. Resolves `true` when data (or a 304) arrived, `false` when the
-   * load failed or was withdrawn.
+   * request. Resolves `true` when data arrived, `false` when the load failed
+   * or was withdrawn.
    */
   load(src: string | null | undefined, timeoutSeconds?: unknown, maxBytes?: unknown): Promise<boolean> {
     const url = src?.trim() || undefined;
     // Another URL is another story: what the old one said must not linger.
-    if (url !== this.url) this.value = undefined;
+    if (url !== this.url) this.value = this.loaded = undefined;
     this.url = url;
     this.timeout = numberAttribute(this.host, 'timeout', timeoutSeconds, { fallback: 10, max: 120 }) * 1000;
     this.maxBytes = numberAttribute(this.host, 'max-bytes', maxBytes, { fallback: MAX_BYTES, max: 2 ** 26 });
-    return this.restart(FRESH_FOR);
-  }
-
-  /** Asks the server again for the same URL (conditionally); for polling. */
-  refresh(): Promise<boolean> {
-    return this.restart(0);
+    this.abort?.abort();
+    this.abort = undefined;
+    if (!url) {
+      this.status = this.value === undefined ? 'idle' : 'ready';
+      return Promise.resolve(false);
+    }
+    return this.host.isConnected ? this.start(url) : Promise.resolve(false);
   }
 
   /** The URL being loaded, if any. */
   get source(): string | undefined {
     return this.url;
-  }
-
-  private restart(maxAge: number): Promise<boolean> {
-    this.maxAge = maxAge;
-    this.abort?.abort();
-    this.abort = undefined;
-    if (!this.url) {
-      this.status = this.value === undefined ? 'idle' : 'ready';
-      return Promise.resolve(false);
-    }
-    return this.host.isConnected ? this.start(this.url) : Promise.resolve(false);
   }
 
   hostConnected(): void {
@@ -98,32 +88,45 @@ export class RemoteDataController<T> implements ReactiveController {
     this.abort = abort;
     this.status = this.value === undefined ? 'loading' : 'ready';
     this.host.requestUpdate();
-    let succeeded = false;
+    let answer: Loaded | unknown;
     try {
-      const loaded = await loadText(url, {
+      answer = await loadText(url, {
         signal: abort.signal,
         timeout: this.timeout,
-        maxAge: this.maxAge,
+        maxAge: FRESH_FOR,
         maxBytes: this.maxBytes,
       });
-      if (abort.signal.aborted) return false;
-      // A 304 means the data shown is still current: keep it as it is.
-      if (!loaded.notModified || this.value === undefined) this.value = parseOnce(loaded, this.parse);
+    } catch (error) {
+      answer = error;
+    }
+    if (abort.signal.aborted) return false;
+    this.abort = undefined;
+    return this.take(answer);
+  }
+
+  /**
+   * Shows an answer (a `Loaded`) or reports a failure (anything else), and
+   * returns whether data arrived.
+   */
+  take(answer: Loaded | unknown): boolean {
+    // The same answer object as before: nothing to parse, render or announce.
+    if (answer === this.loaded && !this.error) return true;
+    const url = this.url!;
+    try {
+      if ((answer as Loaded)?.text === undefined) throw answer;
+      if (answer !== this.loaded) this.value = parseOnce(answer as Loaded, this.parse);
+      this.loaded = answer as Loaded;
       this.error = undefined;
       this.status = 'ready';
-      succeeded = true;
     } catch (error) {
-      if (abort.signal.aborted) return false;
       this.error =
         error instanceof LoadError
           ? { reason: error.reason, message: error.message, url: error.url, status: error.status }
           : { reason: 'parse', message: String(error), url };
       this.status = this.value === undefined ? 'error' : 'ready';
       this.host.dispatchEvent(new LedeErrorEvent(this.error));
-    } finally {
-      if (this.abort === abort) this.abort = undefined;
     }
     this.host.requestUpdate();
-    return succeeded;
+    return !this.error;
   }
 }

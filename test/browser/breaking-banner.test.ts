@@ -14,6 +14,7 @@ import {
   uniqueKey,
   until,
   visibleText,
+  withoutJitter,
 } from '../support/helpers.js';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
@@ -217,6 +218,8 @@ describe('<lede-breaking-banner>', () => {
   });
 
   describe('live updates', () => {
+    withoutJitter();
+
     it('polls src at the interval, never more often than every 15 seconds', async () => {
       const key = uniqueKey();
       const el = await fixture<LedeBreakingBanner>(
@@ -317,39 +320,34 @@ describe('<lede-breaking-banner>', () => {
 
     it('keeps the story shown when a refresh fails, and backs off', async () => {
       const key = uniqueKey();
-      sinon.stub(Math, 'random').returns(0.5);
-      try {
-        const el = await fixture<LedeBreakingBanner>(
-          html`<lede-breaking-banner
-            refresh-interval="15"
-            src=${`/test-api/serve?key=${key}&files=banner/first.json&statuses=200,500`}
-          ></lede-breaking-banner>`,
-        );
-        await until(() => part(el, 'link') !== null, 'the first story');
-        const error = oneEvent(el, 'lede-error');
-        await clock.tickAsync(15_000);
-        expect(((await error) as LedeErrorEvent).detail.status).to.equal(500);
-        await el.updateComplete;
-        expect(part(el, 'link')!.textContent).to.equal(
-          'Power restored to most of the capital after overnight outage',
-        );
-        // One failure: the next try waits twice the interval.
-        await clock.tickAsync(29_000);
-        await sleep(150);
-        expect((await requestCount(key)).count).to.equal(2);
-        await clock.tickAsync(1_500);
-        await requests(key, 3);
-        // Two failures: four times.
-        await sleep(100);
-        await clock.tickAsync(59_000);
-        await sleep(150);
-        expect((await requestCount(key)).count).to.equal(3);
-        await clock.tickAsync(1_500);
-        await requests(key, 4);
-        el.remove();
-      } finally {
-        (Math.random as sinon.SinonStub).restore();
-      }
+      const el = await fixture<LedeBreakingBanner>(
+        html`<lede-breaking-banner
+          refresh-interval="15"
+          src=${`/test-api/serve?key=${key}&files=banner/first.json&statuses=200,500`}
+        ></lede-breaking-banner>`,
+      );
+      await until(() => part(el, 'link') !== null, 'the first story');
+      const error = oneEvent(el, 'lede-error');
+      await clock.tickAsync(15_000);
+      expect(((await error) as LedeErrorEvent).detail.status).to.equal(500);
+      await el.updateComplete;
+      expect(part(el, 'link')!.textContent).to.equal(
+        'Power restored to most of the capital after overnight outage',
+      );
+      // One failure: the next try waits twice the interval.
+      await clock.tickAsync(29_000);
+      await sleep(150);
+      expect((await requestCount(key)).count).to.equal(2);
+      await clock.tickAsync(1_500);
+      await requests(key, 3);
+      // Two failures: four times.
+      await sleep(100);
+      await clock.tickAsync(59_000);
+      await sleep(150);
+      expect((await requestCount(key)).count).to.equal(3);
+      await clock.tickAsync(1_500);
+      await requests(key, 4);
+      el.remove();
     });
 
     it('pauses while the page is hidden and catches up when it is seen again', async () => {

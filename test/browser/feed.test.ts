@@ -5,7 +5,15 @@ import '../../src/feed/define.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeClickEvent, LedeErrorEvent } from '../../src/events/lede-events.js';
-import { captureWarnings, part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
+import {
+  captureWarnings,
+  part,
+  requestCount,
+  sleep,
+  uniqueKey,
+  until,
+  withoutJitter,
+} from '../support/helpers.js';
 
 const feed = (file: string, query = '') => `/test-api/serve?file=feeds/${file}${query ? `&${query}` : ''}`;
 
@@ -262,6 +270,7 @@ describe('<lede-feed>', () => {
   });
 
   describe('refresh', () => {
+    withoutJitter();
     let clock: sinon.SinonFakeTimers;
     beforeEach(() => {
       clock = sinon.useFakeTimers({

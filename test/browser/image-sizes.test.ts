@@ -234,7 +234,6 @@ describe('images given in several sizes become a srcset', () => {
       url: 'https://news.lede.example/rss',
       text: rss,
       contentType: 'application/rss+xml',
-      notModified: false,
     });
     const { article } = normalizeArticle(items[0]);
     expect(article.image).to.deep.include({

@@ -1,4 +1,5 @@
 // Small helpers shared by the browser tests.
+import sinon from 'sinon';
 
 /** The real timer, kept before any test fakes the clock, for waiting on real network answers. */
 const realSetTimeout = globalThis.setTimeout.bind(globalThis);
@@ -73,7 +74,18 @@ export async function requestCount(key: string): Promise<{ count: number; condit
   return (await fetch(`/test-api/count?key=${key}`)).json();
 }
 
-/** A key no other test uses, for counting requests. */
+/** A key no other test uses, for counting requests (not from Math.random, which polling tests pin). */
 export function uniqueKey(): string {
-  return `k${Math.random().toString(36).slice(2)}`;
+  return `k${crypto.randomUUID()}`;
+}
+
+/**
+ * Pins the polls' jitter to its middle (an interval of exactly `interval`)
+ * for the tests in the enclosing `describe`, so they can tick a fake clock
+ * by whole intervals.
+ */
+export function withoutJitter(): void {
+  let random: sinon.SinonStub;
+  beforeEach(() => (random = sinon.stub(Math, 'random').returns(0.5)));
+  afterEach(() => random.restore());
 }

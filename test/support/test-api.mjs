@@ -7,12 +7,21 @@
 //     &status=500                             answer with this status (and the fixture as body)
 //     &delay=300                              wait this many ms first (at most 10 s)
 //     &type=text/html                         send this Content-Type
-//     &etag=v1                                send ETag "v1", and 304 when the browser already has it
+//     &etag=v1                                send ETag "v1" with Cache-Control: no-cache (the browser keeps
+//                                             the answer and revalidates it), and 304 when it already has it
+//     &maxage=10                              send Cache-Control: public, max-age=10 (and the ETag, if any)
+//     &age=4                                  send Age: 4
+//     &retry=120                              send Retry-After: 120
 //     &key=abc                                count the request under this key
 //   /test-api/serve?key=abc&files=a.json,b.json&statuses=200,500
 //                                             the Nth request for the key gets the Nth file and
 //                                             status (the last ones once the list runs out)
 //   /test-api/count?key=abc                   {"count": N, "conditional": M}: requests seen for the key
+//   /test-api/count?key=abc:options           the same for OPTIONS requests, which are refused (405), as
+//                                             most static hosts and CDNs do: a CORS preflight fails
+//   /test-api/count?key=abc:cookie            the same for requests that carried cookies
+// Every answer allows any origin (Access-Control-Allow-Origin: *), so a page on another origin
+// (127.0.0.1 for localhost) can read it with a simple request.
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -31,6 +40,8 @@ export async function testApi(context, next) {
   if (!context.path.startsWith('/test-api/')) return next();
   const { query } = context;
   context.set('Cache-Control', 'no-store');
+  context.set('Access-Control-Allow-Origin', '*');
+  context.set('Access-Control-Expose-Headers', 'Age, Retry-After');
 
   if (context.path === '/test-api/count') {
     context.type = 'application/json';
@@ -42,12 +53,25 @@ export async function testApi(context, next) {
     return;
   }
 
+  const refused = context.method === 'OPTIONS';
   if (query.key) {
-    const count = counts.get(query.key) ?? { count: 0, conditional: 0 };
+    const key = refused ? `${query.key}:options` : query.key;
+    const count = counts.get(key) ?? { count: 0, conditional: 0 };
     count.count++;
     if (context.get('If-None-Match') || context.get('If-Modified-Since')) count.conditional++;
-    counts.set(query.key, count);
+    counts.set(key, count);
   }
+  if (query.key && context.get('Cookie')) {
+    const count = counts.get(`${query.key}:cookie`) ?? { count: 0, conditional: 0 };
+    count.count++;
+    counts.set(`${query.key}:cookie`, count);
+  }
+  if (refused) {
+    context.status = 405;
+    return;
+  }
+  if (query.age) context.set('Age', String(query.age));
+  if (query.retry) context.set('Retry-After', String(query.retry));
   await sleep(Math.min(Number(query.delay ?? 0), 10_000));
 
   // In a sequence, the Nth request (counted above) gets the Nth entry.
@@ -70,9 +94,11 @@ export async function testApi(context, next) {
   }
   // In a sequence, each file is its own version.
   const version = query.etag ?? (query.files ? file : undefined);
+  if (query.maxage) context.set('Cache-Control', `public, max-age=${query.maxage}`);
   if (version && status === 200) {
     const etag = `"${version}"`;
     context.set('ETag', etag);
+    if (!query.maxage) context.set('Cache-Control', 'no-cache');
     if (context.get('If-None-Match') === etag) {
       context.status = 304;
       return;

@@ -1,0 +1,73 @@
+/**
+ * When a poller asks its server again. Pure (no DOM, no timers) so that the
+ * elements and the load test (scripts/loadtest.mjs) follow one policy:
+ *
+ * - the interval, and every backoff step, carries ±20% jitter, so readers
+ *   who arrived together (after a push alert) do not poll in lockstep;
+ * - after failures the wait doubles per failure, up to `MAX_BACKOFF`;
+ * - never before the server's `hold` has run out: the answer's freshness
+ *   (`max-age` minus `Age`, or `Expires`) or a 429/503's `Retry-After`.
+ *   The hold is stretched by up to 20% too: readers behind one CDN object
+ *   share its expiry, and would otherwise all ask at that instant.
+ */
+
+/** The longest wait between tries, however many have failed: half an hour. */
+export const MAX_BACKOFF = 30 * 60_000;
+
+/** The headers an answer's hold is read from (a `Headers` object fits). */
+interface HeaderSource {
+  get(name: string): string | null;
+}
+
+/**
+ * Milliseconds the server asked not to be asked again: `Retry-After` on
+ * 429 and 503, else the freshness left (`max-age` minus `Age`, else
+ * `Expires`). 0 when it said nothing. (`Date` is not readable cross-origin,
+ * so dates are taken against the local clock.)
+ */
+export function holdOf(status: number, headers: HeaderSource, now = Date.now()): number {
+  const retry = status == 429 || status == 503 ? headers.get('Retry-After') : null;
+  const maxAge = /(?:^|[,\s])max-age=(\d+)/.exec(headers.get('Cache-Control')!);
+  const hold = retry
+    ? /^\d+$/.test(retry)
+      ? +retry * 1000
+      : Date.parse(retry) - now
+    : status > 299
+      ? 0
+      : maxAge
+        ? (+maxAge[1] - (+headers.get('Age')! || 0)) * 1000
+        : Date.parse(headers.get('Expires')!) - now;
+  return hold > 0 ? hold : 0;
+}
+
+/** One poller's schedule: how many tries failed in a row, and when the next is due. */
+export class PollSchedule {
+  failures = 0;
+  /** When the next try is due, in the clock's milliseconds. */
+  due = 0;
+
+  constructor(
+    /** Milliseconds between tries while all is well. */
+    private readonly interval: () => number,
+    private readonly random: () => number = Math.random,
+  ) {}
+
+  /**
+   * Records the outcome of a try at `now` and returns how long to wait for
+   * the next: the interval (doubled per failure, capped), jittered, and
+   * never less than `hold`.
+   */
+  next(now: number, ok: boolean, hold = 0): number {
+    this.failures = ok ? 0 : this.failures + 1;
+    const r = this.random();
+    const step = Math.min(this.interval() * 2 ** this.failures, MAX_BACKOFF);
+    const wait = Math.max(step * (0.8 + 0.4 * r), hold * (1 + 0.2 * r));
+    this.due = now + wait;
+    return wait;
+  }
+
+  /** How long from `now` until the next try; 0 when it is overdue (a tab seen again after a hidden spell). */
+  left(now: number): number {
+    return Math.max(0, this.due - now);
+  }
+}
