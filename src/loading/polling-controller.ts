@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { heldUntil, loadText, type Loaded } from './loader.js';
+import { heldUntil, loadText, remember, type Loaded } from './loader.js';
 import { PollSchedule } from './poll-schedule.js';
 import type { RemoteDataController } from './remote-data-controller.js';
+import { channelFor, lead, type SharedAnswer } from './tab-leader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -10,15 +11,18 @@ const polls = new Map<string, Poll>();
 /**
  * One poll per URL per page: each answer goes to every element showing the
  * URL, at the shortest interval any of them asks for. It polls only while
- * the page is visible.
+ * the page is visible and this tab leads for the URL (see tab-leader.ts);
+ * otherwise it takes the answers the leading tab shares.
  */
 class Poll {
   readonly members = new Set<PollingController>();
   private readonly schedule = new PollSchedule(
     () => Math.min(...[...this.members].map((member) => member.interval())) * 1000,
   );
+  private readonly channel = channelFor(this.url);
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private active = false;
+  private resign: (() => void) | undefined;
+  private leading = false;
   private abort: AbortController | undefined;
 
   constructor(
@@ -29,6 +33,7 @@ class Poll {
     this.schedule.due = Infinity;
     this.join(first);
     document.addEventListener('visibilitychange', this.seen);
+    if (this.channel) this.channel.onmessage = this.heard;
     this.seen();
   }
 
@@ -39,7 +44,7 @@ class Poll {
     const now = Date.now();
     if (now + member.interval() * 1000 < this.schedule.due) {
       this.schedule.next(now, true, heldUntil(this.url) - now);
-      if (this.active) this.arm(this.schedule.left(now));
+      if (this.leading) this.arm(this.schedule.left(now));
     }
   }
 
@@ -48,23 +53,27 @@ class Poll {
     if (this.members.size) return;
     polls.delete(this.url);
     document.removeEventListener('visibilitychange', this.seen);
+    this.channel?.close();
     this.stand();
     this.abort?.abort();
   }
 
-  /** Stops polling from this tab: no timer. */
+  /** Stops polling from this tab: no timer, and the lead (or the wait for it) given up. */
   private stand(): void {
     clearTimeout(this.timer);
-    this.timer = undefined;
-    this.active = false;
+    this.resign?.();
+    this.timer = this.resign = undefined;
+    this.leading = false;
   }
 
-  /** A hidden tab does not poll. A visible one polls when due: at once if overdue. */
+  /** A hidden tab neither polls nor leads. A visible one asks to lead, and leading polls when due: at once if overdue. */
   private readonly seen = () => {
     this.stand();
     if (document.hidden) return;
-    this.active = true;
-    this.arm(this.schedule.left(Date.now()));
+    this.resign = lead(this.url, () => {
+      this.leading = true;
+      this.arm(this.schedule.left(Date.now()));
+    });
   };
 
   private arm(wait: number): void {
@@ -76,7 +85,7 @@ class Poll {
   private readonly tick = async () => {
     this.timer = undefined;
     let answer: Loaded | unknown;
-    // An answer still fresh (a new element's load) is not asked for again.
+    // An answer still fresh (a new element's load, another tab's share) is not asked for again.
     if (heldUntil(this.url) <= Date.now()) {
       const abort = (this.abort = new AbortController());
       try {
@@ -91,14 +100,22 @@ class Poll {
     const hold = heldUntil(this.url) - now;
     const ok = !answer || (answer as Loaded).text !== undefined;
     const next = this.schedule.next(now, ok, hold);
-    if (this.active) this.arm(next);
+    if (this.leading) this.arm(next);
+    if (answer && ok) this.channel?.postMessage({ ...(answer as Loaded), hold, next });
+  };
+
+  /** Another tab's answer: shown here as if fetched here, and its schedule adopted (for when this tab takes over). */
+  private readonly heard = ({ data: { text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
+    const loaded = remember(this.url, text, contentType, hold);
+    for (const member of this.members) member.remote.take(loaded);
+    if (!this.leading) this.schedule.due = Date.now() + next;
   };
 }
 
 /**
  * Refreshes an element's remote data every `interval` seconds while the
  * element is on the page, sharing one poll per URL with every other element
- * showing it. The timing — jitter, backoff, the server's
+ * (and tab) showing it. The timing — jitter, backoff, the server's
  * `max-age` and `Retry-After` — is poll-schedule.ts's. Leaving the page
  * stops it, timers and listeners included.
  */

@@ -1,0 +1,138 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/breaking-banner/define.js';
+import { part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
+
+const NOW = new Date('2026-03-21T12:00:00Z');
+const FIRST = 'Power restored to most of the capital after overnight outage';
+const SECOND = 'Airport reopens as fog lifts';
+const DEFINE = new URL('../../src/breaking-banner/define.ts', import.meta.url).href;
+
+const headline = (el: Element) => part(el, 'link')?.textContent;
+
+async function requests(key: string, count: number): Promise<void> {
+  const start = performance.now();
+  while ((await requestCount(key)).count < count) {
+    if (performance.now() - start > 4000) throw new Error(`Expected ${count} requests for ${key}`);
+    await sleep(20);
+  }
+  await sleep(150);
+}
+
+async function exactly(key: string, count: number): Promise<void> {
+  await sleep(200);
+  expect((await requestCount(key)).count).to.equal(count);
+}
+
+/**
+ * A second "tab" of the same site: a same-origin iframe with its own
+ * window, module graph, clock and Web Locks client. Removing it closes it.
+ */
+async function secondTab(): Promise<{ frame: HTMLIFrameElement; win: Window & typeof globalThis }> {
+  const frame = document.createElement('iframe');
+  document.body.append(frame);
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const script = win.document.createElement('script');
+  script.type = 'module';
+  script.textContent = `import ${JSON.stringify(DEFINE)}; window.ready = true;`;
+  win.document.body.append(script);
+  await until(() => (win as unknown as { ready?: boolean }).ready === true, 'the elements in the second tab');
+  return { frame, win };
+}
+
+describe('tabs of one site', () => {
+  let clocks: sinon.SinonFakeTimers[] = [];
+  const fakeClock = (global: Window & typeof globalThis) => {
+    const clock = sinon.useFakeTimers({
+      global,
+      now: NOW,
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    } as Parameters<typeof sinon.useFakeTimers>[0]);
+    clocks.push(clock);
+    return clock;
+  };
+  afterEach(() => {
+    for (const clock of clocks) clock.restore();
+    clocks = [];
+  });
+
+  it('poll once between them: the leader polls and shares, and another takes over when it closes', async () => {
+    if (!navigator.locks) throw new Error('Web Locks are expected in every browser tested');
+    const key = uniqueKey();
+    // The 1st and 2nd requests are each tab's own first load; the 3rd, the leader's first poll.
+    const src = `/test-api/serve?key=${key}&files=banner/first.json,banner/first.json,banner/second.json`;
+    const { frame, win } = await secondTab();
+    const frameRandom = sinon.stub(win.Math, 'random').returns(0.5);
+    const random = sinon.stub(Math, 'random').returns(0.5);
+    try {
+      const frameClock = fakeClock(win);
+      const clock = fakeClock(window);
+      // The second tab comes first, so it leads.
+      const leader = win.document.createElement('lede-breaking-banner');
+      leader.setAttribute('interval', '15');
+      leader.setAttribute('src', src);
+      win.document.body.append(leader);
+      await until(() => headline(leader) === FIRST, 'the story in the leading tab');
+      const follower = await fixture(
+        html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
+      );
+      await until(() => headline(follower) === FIRST, 'the story in this tab');
+      await exactly(key, 2);
+
+      // This tab's clock runs too, but only the leader asks; this tab is given its answer.
+      await clock.tickAsync(15_000);
+      await exactly(key, 2);
+      await frameClock.tickAsync(15_000);
+      await requests(key, 3);
+      await until(() => headline(follower) === SECOND, 'the shared answer in this tab');
+      await clock.tickAsync(10_000);
+      await exactly(key, 3);
+
+      // The leading tab closes: this one takes over, on the leader's schedule (due 30 s in).
+      frame.remove();
+      await sleep(200);
+      await clock.tickAsync(4_900);
+      await exactly(key, 3);
+      await clock.tickAsync(200);
+      await requests(key, 4);
+      await clock.tickAsync(15_000);
+      await requests(key, 5);
+      follower.remove();
+    } finally {
+      random.restore();
+      frameRandom.restore();
+      frame.remove();
+    }
+  });
+
+  it('a hidden leader hands the poll to a tab that is seen', async () => {
+    const key = uniqueKey();
+    const src = `/test-api/serve?key=${key}&file=banner/first.json`;
+    const { frame, win } = await secondTab();
+    try {
+      const frameClock = fakeClock(win);
+      const clock = fakeClock(window);
+      const leader = win.document.createElement('lede-breaking-banner');
+      leader.setAttribute('interval', '15');
+      leader.setAttribute('src', src);
+      win.document.body.append(leader);
+      await until(() => headline(leader) === FIRST, 'the story in the leading tab');
+      const follower = await fixture(
+        html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
+      );
+      await until(() => headline(follower) === FIRST, 'the story in this tab');
+      await exactly(key, 2);
+      Object.defineProperty(win.document, 'hidden', { configurable: true, get: () => true });
+      win.document.dispatchEvent(new Event('visibilitychange'));
+      await sleep(200);
+      await frameClock.tickAsync(60_000);
+      await clock.tickAsync(18_000);
+      await requests(key, 3);
+      await frameClock.tickAsync(60_000);
+      await exactly(key, 3);
+      follower.remove();
+    } finally {
+      frame.remove();
+    }
+  });
+});
