@@ -5,11 +5,11 @@
 // test/node/package-install.test.mjs.)
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
 import { before, describe, it } from 'node:test';
 import { elementsOf, staleOutputs } from '../../scripts/api-reference.mjs';
 import { CDN_URL, cdnReferences } from '../../scripts/cdn-references.mjs';
-import { allSnippets, where } from '../support/doc-snippets.mjs';
+import { allSnippets, docFiles, where } from '../support/doc-snippets.mjs';
 import { BROWSERS, CAPTURE_PROBLEMS, runExamplePages, serve } from '../support/example-pages.mjs';
 
 const README_LIMIT = 15 * 1024;
@@ -18,6 +18,34 @@ const CONTENT_TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.json': '
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
 const snippets = allSnippets();
+
+/** The relative links of a Markdown file, outside code: `{ line, target }`. */
+function linksOf(file) {
+  let inCode = false;
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((text, i) => {
+      if (/^\s*(```|~~~)/.test(text)) inCode = !inCode;
+      if (inCode) return [];
+      return [...text.replace(/`[^`]*`/g, '').matchAll(/\]\(([^)\s]+)\)/g)]
+        .map((match) => ({ line: i + 1, target: match[1] }))
+        .filter(({ target }) => !/^[a-z]+:/i.test(target));
+    });
+}
+
+/** The anchors GitHub gives a Markdown file's headings. */
+function anchorsOf(file) {
+  const headings = readFileSync(file, 'utf8').match(/^#{1,6} .+$/gm) ?? [];
+  return new Set(
+    headings.map((heading) =>
+      heading
+        .replace(/^#+ /, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-'),
+    ),
+  );
+}
 
 /** Each tag's documented attributes, from custom-elements.json. */
 const documented = new Map(
@@ -65,6 +93,21 @@ describe('the docs', () => {
   it('have an API reference generated from the current custom-elements.json', async () => {
     const stale = await staleOutputs();
     assert.deepEqual(stale, [], `${stale.join(' and ')} out of date: run \`npm run docs\` and commit`);
+  });
+
+  it('link only to files and headings that exist', () => {
+    const broken = docFiles().flatMap((file) =>
+      linksOf(file).flatMap(({ line, target }) => {
+        const [path, anchor] = target.split('#');
+        const linked = path ? join(dirname(file), path) : file;
+        if (!existsSync(linked)) return [`${file}:${line}: ${target}: no such file`];
+        if (anchor && linked.endsWith('.md') && !anchorsOf(linked).has(anchor)) {
+          return [`${file}:${line}: ${target}: no such heading`];
+        }
+        return [];
+      }),
+    );
+    assert.deepEqual(broken, []);
   });
 
   it('list each attribute and property of an element once in the reference', () => {
