@@ -71,7 +71,7 @@ describe('hostile and careless data', () => {
       it(`through a fetched ${format === 'json' ? 'JSON Feed' : 'RSS <link>'}, is dropped quickly`, async () => {
         const answer = await fetch(`/hostile-api/long-url?format=${format}`);
         const text = await answer.text();
-        const loaded = { url: answer.url, text, contentType: '', notModified: false };
+        const loaded = { url: answer.url, text, contentType: '' };
         const gate = (body: string) =>
           gateFetchedStories(parseFeed({ ...loaded, text: body }).items, loaded.url, 'x');
         const warnings = captureWarnings();
