@@ -9,8 +9,8 @@
 // here: it would time itself. Run `npm run build` first: it serves dist/.
 import { startDevServer } from '@web/dev-server';
 import { existsSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from '../scripts/ensure-browsers.mjs';
+import { launchChromium } from '../test/support/example-pages.mjs';
 import { partnerPage } from '../test/support/partner-page.mjs';
 import { testApi } from '../test/support/test-api.mjs';
 import { testAssets } from '../test/support/test-assets.mjs';
@@ -32,17 +32,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** One visit: the page's layout shift and main-thread time, in a fresh tab. */
 async function visit(url, { scrolled }) {

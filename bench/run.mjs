@@ -3,8 +3,8 @@
 // ratio. Figures are medians of 25 alternating rounds; the ratio is what to
 // compare between runs, since absolute times vary from machine to machine.
 import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
 import { ensureBrowsers } from '../scripts/ensure-browsers.mjs';
+import { launchChromium } from '../test/support/example-pages.mjs';
 import { sourceTransforms } from '../scripts/source-transforms.mjs';
 
 /** DESIGN.md's bars: against the vanilla baseline, 1,000 cards at most 1.10x and 100 cards at most 1.15x. */
@@ -23,17 +23,7 @@ const server = await startDevServer({
   readFileConfig: false,
   logStartMessage: false,
 });
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 let exitCode = 0;
 try {
   const page = await browser.newPage();
