@@ -1,4 +1,5 @@
-import { articleFromJsonLd, findArticleNode, isObject } from './json-ld.js';
+import { articleFromJsonLd, findArticleNode } from './json-ld.js';
+import { isObject } from './normalize.js';
 
 const ARTICLE_FIELDS = ['headline', 'url', 'summary', 'kicker', 'id', 'image', 'published'];
 

@@ -1,4 +1,5 @@
 import { withSrcset } from './image-variants.js';
+import { isObject } from './normalize.js';
 
 /**
  * Reads schema.org article JSON-LD into the package's Article field names.
@@ -19,10 +20,6 @@ const ARTICLE_TYPES = new Set([
 ]);
 
 type Json = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function types(node: Json): string[] {
   const type = node['@type'];
