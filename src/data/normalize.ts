@@ -1,6 +1,6 @@
 import { canonicalLang } from '../i18n/language.js';
 import type { Article, ArticleImage } from './article.js';
-import { safeSrcset, safeUrl } from './safe-url.js';
+import { safeSrcsetFrom, safeUrlFrom } from './safe-url.js';
 
 /**
  * The data gate. Every piece of outside data becomes an `Article` here and
@@ -39,8 +39,9 @@ type Fields = Record<string, unknown>;
  * Cleans one field's value, which is there (neither `undefined` nor `null`:
  * those are simply absent). Gives the clean value, or `undefined` when
  * nothing is left, with a note in `problems` when something was dropped.
+ * `from` is the URL fetched data came from, that relative URLs resolve against.
  */
-type Cleaner = (value: unknown, field: string, problems: Problems) => unknown;
+type Cleaner = (value: unknown, field: string, problems: Problems, from?: string) => unknown;
 
 /** A plain object, the only shape a record of fields can have (not null, not a list). */
 export function isObject(value: unknown): value is Fields {
@@ -113,16 +114,16 @@ const list: Cleaner = (value, field, problems) => {
 
 /** A URL field (or a srcset of them): capped before it is checked, then made safe or dropped. */
 const urls =
-  (max: number, safe: (value: unknown) => string | undefined, unsafe: string): Cleaner =>
-  (value, field, problems) =>
+  (max: number, safe: (value: unknown, from?: string) => string | undefined, unsafe: string): Cleaner =>
+  (value, field, problems, from) =>
     value === ''
       ? undefined
       : typeof value === 'string' && value.length > max
         ? drop(problems, field, `longer than ${max} characters`)
-        : (safe(value) ?? drop(problems, field, unsafe));
+        : (safe(value, from) ?? drop(problems, field, unsafe));
 
-const url = urls(MAX_URL_LENGTH, safeUrl, 'not an http(s) or relative URL');
-const srcset = urls(MAX_SRCSET_LENGTH, safeSrcset, 'no safe candidates');
+const url = urls(MAX_URL_LENGTH, safeUrlFrom, 'not an http(s) or relative URL');
+const srcset = urls(MAX_SRCSET_LENGTH, safeSrcsetFrom, 'no safe candidates');
 
 /** A date as an ISO 8601 UTC string; accepts Date objects, strings and epoch milliseconds. */
 const date: Cleaner = (value, field, problems) => {
@@ -182,13 +183,14 @@ function gate(
   table: Table,
   field: string,
   problems: Problems,
+  from?: string,
   prefix = field + '.',
 ): Fields | undefined {
   if (!isObject(value)) return drop(problems, field, `expected an object, got ${describe(value)}`);
   const clean: Fields = {};
   for (const [key, cleaner] of Object.entries(table)) {
     const raw = value[key];
-    const result = raw == null ? undefined : cleaner(raw, prefix + key, problems);
+    const result = raw == null ? undefined : cleaner(raw, prefix + key, problems, from);
     if (result !== undefined) clean[key] = result;
   }
   return clean;
@@ -205,8 +207,8 @@ const IMAGE: Table = {
 };
 
 /** An article's image must have a safe `src`; without one it is dropped whole. */
-const image: Cleaner = (value, field, problems) => {
-  const clean = gate(value, IMAGE, field, problems);
+const image: Cleaner = (value, field, problems, from) => {
+  const clean = gate(value, IMAGE, field, problems, from);
   if (clean?.src) return clean;
   // An unsafe src has its own note already.
   return clean && (value as Fields).src == null ? drop(problems, field, 'no src') : undefined;
@@ -215,8 +217,8 @@ const image: Cleaner = (value, field, problems) => {
 const PUBLISHER: Table = { name: text, url, logo: url };
 
 /** A publisher, or just its name. */
-const publisher: Cleaner = (value, field, problems) => {
-  const clean = gate(typeof value === 'string' ? { name: value } : value, PUBLISHER, field, problems);
+const publisher: Cleaner = (value, field, problems, from) => {
+  const clean = gate(typeof value === 'string' ? { name: value } : value, PUBLISHER, field, problems, from);
   return clean?.name ? clean : clean && drop(problems, field, 'no name');
 };
 
@@ -242,8 +244,18 @@ const ARTICLE: Table = {
  * object gives an empty article and a problem.
  */
 export function normalizeArticle(input: unknown): NormalizeResult {
+  return normalizeArticleFrom(input);
+}
+
+/**
+ * `normalizeArticle` for a story fetched from `from`: its relative URLs are
+ * resolved against that URL, as a browser does for links in a document
+ * (`../img/a.jpg` in `https://news.example/api/story.json` means
+ * `https://news.example/img/a.jpg`), wherever the story is shown.
+ */
+export function normalizeArticleFrom(input: unknown, from?: string): NormalizeResult {
   const problems: Problems = [];
-  return { article: gate(input, ARTICLE, 'article', problems, '') ?? {}, problems };
+  return { article: gate(input, ARTICLE, 'article', problems, from, '') ?? {}, problems };
 }
 
 /**

@@ -98,6 +98,15 @@ const BASE = 'https://relative.invalid';
  * page they end up in.
  */
 export function safeUrl(value: unknown): string | undefined {
+  return safeUrlFrom(value);
+}
+
+/**
+ * `safeUrl`, for a URL read from a document fetched from `from`: a relative
+ * URL is resolved against it, as a browser resolves the links in a page, so
+ * that it leads to the same place wherever it is shown.
+ */
+export function safeUrlFrom(value: unknown, from?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const cleaned = clean(value);
   if (cleaned === '' || !safeInEveryForm(cleaned)) return undefined;
@@ -105,7 +114,7 @@ export function safeUrl(value: unknown): string | undefined {
     const url = new URL(cleaned, BASE);
     // An absolute URL needs a host; a relative one must stay on its base's origin.
     if (SCHEME.test(cleaned)) return url.host ? url.href : undefined;
-    return url.origin === BASE ? cleaned : undefined;
+    return url.origin !== BASE ? undefined : from ? new URL(cleaned, from).href : cleaned;
   } catch {
     return undefined;
   }
@@ -117,6 +126,11 @@ export function safeUrl(value: unknown): string | undefined {
  * (a run of non-space characters) and optional descriptors up to a comma.
  */
 export function safeSrcset(value: unknown): string | undefined {
+  return safeSrcsetFrom(value);
+}
+
+/** `safeSrcset`, each relative URL resolved against `from` (see `safeUrlFrom`). */
+export function safeSrcsetFrom(value: unknown, from?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const candidates: string[] = [];
   let rest = value;
@@ -137,7 +151,7 @@ export function safeSrcset(value: unknown): string | undefined {
       descriptor = (end === -1 ? rest : rest.slice(0, end)).trim();
       rest = end === -1 ? '' : rest.slice(end + 1);
     }
-    const safe = safeUrl(url);
+    const safe = safeUrlFrom(url, from);
     if (safe && /^(\d+w|\d+(\.\d+)?x)?$/.test(descriptor)) {
       candidates.push(descriptor ? `${safe} ${descriptor}` : safe);
     }
