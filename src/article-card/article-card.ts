@@ -121,10 +121,10 @@ export class LedeArticleCard extends LitElement {
   /** @deprecated The old name of `listIndex`. */
   declare position: number | undefined;
 
-  private story: Article = {};
-  private reportedInvalid: string | undefined;
-  private readonly stories = new StoryController(this, articleFromAnswer);
-  private readonly language = new LanguageController(this, () => this.story.lang);
+  #story: Article = {};
+  #reportedInvalid: string | undefined;
+  #stories = new StoryController(this, articleFromAnswer);
+  #language = new LanguageController(this, () => this.#story.lang);
 
   constructor() {
     super();
@@ -134,34 +134,34 @@ export class LedeArticleCard extends LitElement {
     new ClockController(this);
     new ImpressionController(
       this,
-      () => (this.story.headline ? storyKey(this.story) : undefined),
-      () => this.dispatchEvent(new LedeImpressionEvent(this.eventDetail())),
+      () => (this.#story.headline ? storyKey(this.#story) : undefined),
+      () => this.dispatchEvent(new LedeImpressionEvent(this.#eventDetail())),
     );
   }
 
   protected override willUpdate(): void {
-    this.stories.update();
-    this.story = this.stories.stories[0] ?? {};
-    this.checkStory();
+    this.#stories.update();
+    this.#story = this.#stories.stories[0] ?? {};
+    this.#checkStory();
   }
 
   override render() {
-    const story = this.story;
-    if (this.skeleton) return this.renderSkeleton();
-    if (!story.headline || !this.language.ready) {
+    const story = this.#story;
+    if (this.skeleton) return this.#renderSkeleton();
+    if (!story.headline || !this.#language.ready) {
       // Data or the language's pack still on the way: the skeleton, unless the page wrote a fallback to keep.
-      return this.stories.remote.status === 'loading' || (story.headline && !this.children.length)
-        ? this.renderSkeleton()
+      return this.#stories.remote.status === 'loading' || (story.headline && !this.children.length)
+        ? this.#renderSkeleton()
         : html`<slot></slot>`;
     }
-    const lang = this.language.lang;
-    const layout = this.currentLayout();
+    const lang = this.#language.lang;
+    const layout = this.#currentLayout();
     const image = layout === 'compact' ? undefined : story.image;
     return html`<article
       class="root ${image ? 'has-photo' : ''}"
       part="base"
       lang=${lang}
-      dir=${this.language.dirFor(lang)}
+      dir=${this.#language.dirFor(lang)}
     >
       ${
         image
@@ -184,9 +184,9 @@ export class LedeArticleCard extends LitElement {
               </p>`
             : nothing
         }
-        ${this.renderHeadline(story.headline)}
+        ${this.#renderHeadline(story.headline)}
         ${story.summary && layout !== 'compact' ? html`<p class="summary" part="summary">${story.summary}</p>` : nothing}
-        ${this.renderByline(lang, story)}
+        ${this.#renderByline(lang, story)}
         ${
           story.sources
             ? html`<lede-source-credit
@@ -200,9 +200,9 @@ export class LedeArticleCard extends LitElement {
     </article>`;
   }
 
-  private renderSkeleton() {
+  #renderSkeleton() {
     return html`<div class="root skeleton has-photo" part="base skeleton">
-      <span class="visually-hidden" role="status">${translate(this.language.lang, 'loading')}</span>
+      <span class="visually-hidden" role="status">${translate(this.#language.lang, 'loading')}</span>
       <div class="bone photo" aria-hidden="true"></div>
       <div class="body" aria-hidden="true">
         <div class="bone top"></div>
@@ -213,13 +213,13 @@ export class LedeArticleCard extends LitElement {
     </div>`;
   }
 
-  private renderHeadline(headline: string): TemplateResult {
-    const href = storyLink(this.story, this);
+  #renderHeadline(headline: string): TemplateResult {
+    const href = storyLink(this.#story, this);
     const content = href
-      ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${headline}</a>`
+      ? html`<a class="link" part="link" href=${href} @click=${this.#handleClick}>${headline}</a>`
       : headline;
     // Real heading elements (not role="heading"), so the page outline and reader modes see them.
-    switch (this.currentHeadingLevel()) {
+    switch (this.#currentHeadingLevel()) {
       case 1:
         return html`<h1 class="headline" part="headline">${content}</h1>`;
       case 2:
@@ -235,7 +235,7 @@ export class LedeArticleCard extends LitElement {
     }
   }
 
-  private renderByline(lang: string, story: Article) {
+  #renderByline(lang: string, story: Article) {
     const time = renderStoryTime(lang, story);
     if (!story.authors && !time) return nothing;
     return html`<p class="byline" part="byline">
@@ -250,32 +250,32 @@ export class LedeArticleCard extends LitElement {
     </p>`;
   }
 
-  private handleClick(): void {
-    this.dispatchEvent(new LedeClickEvent(this.eventDetail()));
+  #handleClick(): void {
+    this.dispatchEvent(new LedeClickEvent(this.#eventDetail()));
   }
 
-  private eventDetail() {
-    const detail: LedeArticleDetail = { id: this.story.id, url: storyLink(this.story, this) };
+  #eventDetail() {
+    const detail: LedeArticleDetail = { id: this.#story.id, url: storyLink(this.#story, this) };
     const index = renamed(this, this.listIndex, this.position, 'position', 'list-index');
     if (index !== undefined && index !== null) detail.position = index;
     return detail;
   }
 
-  private currentLayout(): CardLayout {
+  #currentLayout(): CardLayout {
     return LAYOUTS.includes(this.layout!) ? this.layout! : 'stacked';
   }
 
-  private currentHeadingLevel(): number {
+  #currentHeadingLevel(): number {
     const level = Math.round(this.headingLevel ?? 3);
     return level >= 1 && level <= 6 ? level : 3;
   }
 
   /** A story that arrived without a headline cannot be shown: say so, once per story. */
-  private checkStory(): void {
-    if (this.story.headline || !this.stories.given) return;
-    const key = JSON.stringify(this.story);
-    if (key === this.reportedInvalid) return;
-    this.reportedInvalid = key;
+  #checkStory(): void {
+    if (this.#story.headline || !this.#stories.given) return;
+    const key = JSON.stringify(this.#story);
+    if (key === this.#reportedInvalid) return;
+    this.#reportedInvalid = key;
     this.dispatchEvent(
       new LedeErrorEvent({ reason: 'invalid-data', message: 'The story has no headline', url: this.src }),
     );

@@ -41,49 +41,51 @@ function unobserve(target: Element): void {
  * it is shown: the observer reports only changes of visibility.
  */
 export class ImpressionController implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private visible = false;
-  private counted = new Set<string>();
+  readonly #host: Host;
+  readonly #storyKey: () => string | undefined;
+  readonly #onImpression: () => void;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #visible = false;
+  #counted = new Set<string>();
 
-  constructor(
-    private readonly host: Host,
-    private readonly storyKey: () => string | undefined,
-    private readonly onImpression: () => void,
-  ) {
+  constructor(host: Host, storyKey: () => string | undefined, onImpression: () => void) {
+    this.#host = host;
+    this.#storyKey = storyKey;
+    this.#onImpression = onImpression;
     host.addController(this);
   }
 
   hostConnected(): void {
-    observe(this.host, this);
+    observe(this.#host, this);
   }
 
   hostDisconnected(): void {
-    unobserve(this.host);
+    unobserve(this.#host);
     this.visibilityChanged(false);
   }
 
   /** Every render may have put a new story on show. */
   hostUpdated(): void {
-    this.visibilityChanged(this.visible);
+    this.visibilityChanged(this.#visible);
   }
 
   /** @internal called by the shared observer. */
   visibilityChanged(visible: boolean): void {
-    this.visible = visible;
-    if (!visible) return this.cancel();
-    const key = this.storyKey();
-    if (key === undefined || this.counted.has(key) || this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.#visible = visible;
+    if (!visible) return this.#cancel();
+    const key = this.#storyKey();
+    if (key === undefined || this.#counted.has(key) || this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       // The story may have changed while it was on screen: the new one starts its own second.
-      if (this.storyKey() !== key) return this.visibilityChanged(this.visible);
-      this.counted.add(key);
-      this.onImpression();
+      if (this.#storyKey() !== key) return this.visibilityChanged(this.#visible);
+      this.#counted.add(key);
+      this.#onImpression();
     }, VISIBLE_FOR);
   }
 
-  private cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }
