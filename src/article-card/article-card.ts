@@ -3,12 +3,7 @@ import type { Article } from '../data/article.js';
 import { articleFromJson } from '../data/article-from-json.js';
 import { gateFetchedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
-import {
-  LedeClickEvent,
-  LedeErrorEvent,
-  LedeImpressionEvent,
-  type LedeArticleDetail,
-} from '../events/lede-events.js';
+import { LedeClickEvent, LedeErrorEvent, type LedeArticleDetail } from '../events/lede-events.js';
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
@@ -16,8 +11,8 @@ import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { StoryController } from '../story/story-controller.js';
-import { storyKey, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
-import { renderStoryTime } from '../story/story-time.js';
+import { renderStoryLink, renderStoryTime } from '../story/render.js';
+import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -134,8 +129,8 @@ export class LedeArticleCard extends LitElement {
     new ClockController(this);
     new ImpressionController(
       this,
-      () => (this.#story.headline ? storyKey(this.#story) : undefined),
-      () => this.dispatchEvent(new LedeImpressionEvent(this.#eventDetail())),
+      () => (this.#story.headline ? this.#story : undefined),
+      () => this.#eventDetail(),
     );
   }
 
@@ -184,7 +179,7 @@ export class LedeArticleCard extends LitElement {
               </p>`
             : nothing
         }
-        ${this.#renderHeadline(story.headline)}
+        ${this.#renderHeadline()}
         ${story.summary && layout !== 'compact' ? html`<p class="summary" part="summary">${story.summary}</p>` : nothing}
         ${this.#renderByline(lang, story)}
         ${
@@ -213,11 +208,8 @@ export class LedeArticleCard extends LitElement {
     </div>`;
   }
 
-  #renderHeadline(headline: string): TemplateResult {
-    const href = storyLink(this.#story, this);
-    const content = href
-      ? html`<a class="link" part="link" href=${href} @click=${this.#handleClick}>${headline}</a>`
-      : headline;
+  #renderHeadline(): TemplateResult {
+    const content = renderStoryLink(this.#story, this, this.#handleClick);
     // Real heading elements (not role="heading"), so the page outline and reader modes see them.
     switch (this.#currentHeadingLevel()) {
       case 1:
@@ -254,8 +246,8 @@ export class LedeArticleCard extends LitElement {
     this.dispatchEvent(new LedeClickEvent(this.#eventDetail()));
   }
 
-  #eventDetail() {
-    const detail: LedeArticleDetail = { id: this.#story.id, url: storyLink(this.#story, this) };
+  #eventDetail(): LedeArticleDetail {
+    const detail = storyDetail(this.#story, this);
     const index = renamed(this, this.listIndex, this.position, 'position', 'list-index');
     if (index !== undefined && index !== null) detail.position = index;
     return detail;

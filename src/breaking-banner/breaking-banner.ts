@@ -2,12 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
 import { gateFetchedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
-import {
-  LedeClickEvent,
-  LedeDismissEvent,
-  LedeImpressionEvent,
-  LedeUpdateEvent,
-} from '../events/lede-events.js';
+import { LedeClickEvent, LedeDismissEvent, LedeUpdateEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
@@ -17,8 +12,9 @@ import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { StoryController } from '../story/story-controller.js';
-import { storyKey, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
-import { renderStoryTime, shownTime } from '../story/story-time.js';
+import { renderStoryLink, renderStoryTime } from '../story/render.js';
+import { storyDetail, storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { shownTime } from '../story/story-time.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
 import { breakingBannerStyles } from './breaking-banner.styles.js';
@@ -175,11 +171,8 @@ export class LedeBreakingBanner extends LitElement {
     new ClockController(this);
     new ImpressionController(
       this,
-      () => {
-        const shown = this.#shown();
-        return shown && storyKey(shown);
-      },
-      () => this.dispatchEvent(new LedeImpressionEvent(this.#detailOf(this.#shown()!))),
+      () => this.#shown(),
+      (story) => storyDetail(story, this),
     );
     this.addEventListener('mouseenter', () => this.#pause('hover', true));
     this.addEventListener('mouseleave', () => this.#pause('hover', false));
@@ -233,7 +226,6 @@ export class LedeBreakingBanner extends LitElement {
     }
     const lang = this.#language.lang;
     const label = translate(lang, this.#currentLevel());
-    const href = storyLink(story, this);
     // A landmark, so screen-reader users can jump to it; named with its story,
     // so several banners on one page are told apart.
     return html`<div
@@ -246,9 +238,7 @@ export class LedeBreakingBanner extends LitElement {
       >
         <p class="lines">
           <strong class="label" part="label">${label}</strong>
-          <span class="headline" part="headline"
-            >${href ? html`<a class="link" part="link" href=${href} @click=${this.#handleClick}>${story.headline}</a>` : story.headline}</span
-          >
+          <span class="headline" part="headline">${renderStoryLink(story, this, this.#handleClick)}</span>
           ${renderStoryTime(lang, story)}
         </p>
         <button
@@ -310,15 +300,11 @@ export class LedeBreakingBanner extends LitElement {
     if (!this.hasUpdated || !isNew) return;
     const label = translate(this.#language.lang, this.#currentLevel());
     this.#announcement = `${label}: ${newest.headline}`;
-    this.dispatchEvent(new LedeUpdateEvent({ ...this.#detailOf(newest), headline: newest.headline! }));
-  }
-
-  #detailOf(story: Article) {
-    return { id: story.id, url: storyLink(story, this) };
+    this.dispatchEvent(new LedeUpdateEvent({ ...storyDetail(newest, this), headline: newest.headline! }));
   }
 
   #handleClick(): void {
-    this.dispatchEvent(new LedeClickEvent(this.#detailOf(this.#shown()!)));
+    this.dispatchEvent(new LedeClickEvent(storyDetail(this.#shown()!, this)));
   }
 
   #handleDismiss(): void {
@@ -327,7 +313,7 @@ export class LedeBreakingBanner extends LitElement {
     dismiss(this.#dismissalKey(story));
     // Nothing of a dismissed story may stay, for eyes or for screen readers.
     this.#announcement = '';
-    this.dispatchEvent(new LedeDismissEvent(this.#detailOf(story)));
+    this.dispatchEvent(new LedeDismissEvent(storyDetail(story, this)));
     this.requestUpdate();
   }
 

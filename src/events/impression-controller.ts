@@ -1,4 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Article } from '../data/article.js';
+import { storyKey } from '../story/story.js';
+import { LedeImpressionEvent, type LedeArticleDetail } from './lede-events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -33,25 +36,25 @@ function unobserve(target: Element): void {
 }
 
 /**
- * Calls `onImpression` once per story, the first time the element has been
- * at least half visible for a second. `storyKey` names the story shown, so a
- * new story can count again; time spent half-hidden does not add up. A story
+ * Fires `lede-impression` (with `detail(story)`) once per story, the first
+ * time the element has been at least half visible for a second. `shown` is
+ * the story on show, if any, so a new story can count again; time spent half-hidden does not add up. A story
  * that arrives in an element already on screen (fetched for a card above the
  * fold, or set after connecting, as frameworks do) counts from the moment
  * it is shown: the observer reports only changes of visibility.
  */
 export class ImpressionController implements ReactiveController {
   readonly #host: Host;
-  readonly #storyKey: () => string | undefined;
-  readonly #onImpression: () => void;
+  readonly #shown: () => Article | undefined;
+  readonly #detail: (story: Article) => LedeArticleDetail;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #visible = false;
   #counted = new Set<string>();
 
-  constructor(host: Host, storyKey: () => string | undefined, onImpression: () => void) {
+  constructor(host: Host, shown: () => Article | undefined, detail: (story: Article) => LedeArticleDetail) {
     this.#host = host;
-    this.#storyKey = storyKey;
-    this.#onImpression = onImpression;
+    this.#shown = shown;
+    this.#detail = detail;
     host.addController(this);
   }
 
@@ -73,15 +76,20 @@ export class ImpressionController implements ReactiveController {
   visibilityChanged(visible: boolean): void {
     this.#visible = visible;
     if (!visible) return this.#cancel();
-    const key = this.#storyKey();
+    const key = this.#key();
     if (key === undefined || this.#counted.has(key) || this.#timer !== undefined) return;
     this.#timer = setTimeout(() => {
       this.#timer = undefined;
       // The story may have changed while it was on screen: the new one starts its own second.
-      if (this.#storyKey() !== key) return this.visibilityChanged(this.#visible);
+      if (this.#key() !== key) return this.visibilityChanged(this.#visible);
       this.#counted.add(key);
-      this.#onImpression();
+      this.#host.dispatchEvent(new LedeImpressionEvent(this.#detail(this.#shown()!)));
     }, VISIBLE_FOR);
+  }
+
+  #key(): string | undefined {
+    const story = this.#shown();
+    return story && storyKey(story);
   }
 
   #cancel(): void {

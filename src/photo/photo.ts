@@ -11,6 +11,9 @@ import { photoStyles } from './photo.styles.js';
 
 type Status = 'empty' | 'loading' | 'loaded' | 'error';
 
+/** The image's fields as attributes, in the Article's `image` shape; the `image` property's fields win. */
+const IMAGE_FIELDS = ['src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height'] as const;
+
 /** `object-position` values: keywords, lengths and percentages only. */
 const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
 
@@ -151,8 +154,7 @@ export class LedePhoto extends LitElement {
 
   /** Re-reads the image through the data gate when a data field changed. */
   #updateData(changed: PropertyValues<this>): void {
-    const dataFields = ['src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height', 'image'] as const;
-    if (!dataFields.some((field) => changed.has(field))) return;
+    if (!changed.has('image') && !IMAGE_FIELDS.some((field) => changed.has(field))) return;
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
     if (this.#data.src !== previousSrc || this.status === 'empty') {
@@ -186,7 +188,7 @@ export class LedePhoto extends LitElement {
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
                 fetchpriority=${this.#validFetchPriority() ?? nothing}
                 decoding="async"
-                style=${isServer ? this.#imageStyle() : nothing}
+                style=${isServer ? imageStyle(this.fit, this.#validPosition()) : nothing}
                 @load=${this.#handleLoad}
                 @error=${this.#handleError}
               />`
@@ -227,11 +229,6 @@ export class LedePhoto extends LitElement {
       img.style.objectFit = this.fit === 'contain' ? 'contain' : '';
       img.style.objectPosition = this.#validPosition() ?? '';
     }
-  }
-
-  #imageStyle(): string {
-    const position = this.#validPosition();
-    return `${this.fit === 'contain' ? 'object-fit: contain;' : ''}${position ? `object-position: ${position};` : ''}`;
   }
 
   protected override firstUpdated(): void {
@@ -282,16 +279,8 @@ export class LedePhoto extends LitElement {
 
   /** Attributes, then the `image` property over them, field by field, all through the data gate. */
   #gatherData(): Partial<ArticleImage> {
-    const fromAttributes = {
-      src: this.src,
-      srcset: this.srcset,
-      alt: this.alt ?? undefined,
-      caption: this.caption,
-      credit: this.credit,
-      width: this.width,
-      height: this.height,
-    };
-    const merged = { ...fromAttributes, ...definedFields(this.image ?? {}) };
+    const merged: Partial<Record<keyof ArticleImage, unknown>> = {};
+    for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field] ?? undefined;
     const { image, problems } = normalizeImage(merged);
     reportProblems(this, problems);
     const refused = merged.src != null && merged.src !== '' && image.src === undefined;
@@ -315,10 +304,9 @@ export class LedePhoto extends LitElement {
   }
 }
 
-function definedFields<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined && field !== null),
-  ) as Partial<T>;
+/** The server's rendering of the crop that `updated()` sets through the CSSOM in a browser. */
+function imageStyle(fit: string | undefined, position: string | undefined): string {
+  return `${fit === 'contain' ? 'object-fit: contain;' : ''}${position ? `object-position: ${position};` : ''}`;
 }
 
 declare global {

@@ -76,12 +76,8 @@ export class LedeSourceCredit extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('sources') ||
-      changed.has('publisher') ||
-      changed.has('publisherHref') ||
-      changed.has('article')
-    ) {
+    // `prefix` and `theme` change only how the data shows.
+    if ((['sources', 'publisher', 'publisherHref', 'article'] as const).some((name) => changed.has(name))) {
       this.#data = this.#gatherData();
     }
   }
