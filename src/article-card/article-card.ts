@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Article } from '../data/article.js';
-import { articleFromJson } from '../data/article-from-json.js';
 import { gateFetchedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeErrorEvent, type LedeArticleDetail } from '../events/lede-events.js';
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
+import { parseFeed } from '../feed-formats/parse-feed.js';
+import { LoadError, type Loaded } from '../loading/loader.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { StoryController } from '../story/story-controller.js';
@@ -21,13 +21,14 @@ export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 
 const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'compact', 'hero'];
 
-/** A fetched document as an Article, or a `LoadError` saying why not. */
+/**
+ * The story at `src`, read as the banner and the feed read theirs (Article
+ * JSON and JSON-LD among the rest): its first story, or a `LoadError` saying why not.
+ */
 function articleFromAnswer(loaded: Loaded): Article[] {
-  const raw = articleFromJson(parseJson(loaded));
-  if (raw === undefined) {
-    throw new LoadError('parse', `${loaded.url} holds no Article JSON or schema.org article`, loaded.url);
-  }
-  return gateFetchedStories([raw], loaded.url, 'lede-article-card');
+  const { items } = parseFeed(loaded);
+  if (items.length === 0) throw new LoadError('parse', `${loaded.url} holds no article`, loaded.url);
+  return gateFetchedStories(items.slice(0, 1), loaded.url, 'lede-article-card');
 }
 
 /**
