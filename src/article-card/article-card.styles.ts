@@ -43,13 +43,6 @@ export const articleCardStyles = css`
     min-block-size: var(--_text);
     padding: var(--_padding);
   }
-  .top,
-  .summary,
-  .byline,
-  .headline {
-    margin: 0;
-  }
-
   .top {
     display: flex;
     flex-wrap: wrap;

@@ -35,7 +35,6 @@ export const breakingBannerStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
     overflow: hidden;
-    margin: 0;
   }
   .lines > * {
     margin-inline-end: 1ch;

@@ -11,7 +11,6 @@ export const feedStyles = css`
   ol {
     display: grid;
     gap: var(--_gap);
-    margin: 0;
     padding: 0;
     list-style: none;
   }
@@ -22,7 +21,6 @@ export const feedStyles = css`
     min-width: 0;
   }
   .empty {
-    margin: 0;
     padding: var(--_lede-space);
     color: var(--_lede-color-muted);
   }

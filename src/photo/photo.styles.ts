@@ -9,9 +9,6 @@ export const photoStyles = css`
     --_radius: var(--lede-photo-radius, 0);
     --_fade: var(--lede-photo-fade-duration, 200ms);
   }
-  figure {
-    margin: 0;
-  }
   .frame {
     position: relative;
     overflow: hidden;

@@ -16,9 +16,6 @@ export const sourceCreditStyles = css`
     color: var(--_color);
     padding: var(--_padding);
   }
-  p {
-    margin: 0;
-  }
   [part='list'],
   [part='publisher-name'] {
     color: var(--_lede-color-text);
