@@ -152,13 +152,11 @@ export const articleCardStyles = css`
     padding-block-start: calc(var(--_padding) * 3);
     /* A scrim keeps white text readable on any photo. */
     background: linear-gradient(to bottom, transparent, rgb(0 0 0 / 0.8) 35%);
-    --_headline-color: #fff;
-    --_lede-color-text: #fff;
-    --_lede-color-muted: #e6e6e6;
-    --_kicker-color: #fff;
     color: #fff;
-  }
-  :host([layout='hero']) .root.has-photo lede-source-credit {
+    --_headline-color: #fff;
+    --_kicker-color: #fff;
+    --_lede-color-muted: #e6e6e6;
+    /* The credit is an element of its own: it reads the public tokens. */
     --lede-color-text: #fff;
     --lede-color-muted: #e6e6e6;
   }
