@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const breakingBannerStyles = css`
   :host {
     --_label-color: var(--lede-banner-breaking-color, var(--_lede-color-accent));
-    --_padding: var(--lede-banner-padding, calc(var(--_lede-space) * 1.25) calc(var(--_lede-space) * 2));
     --_lines: var(--lede-banner-lines, 2);
   }
   :host([level='developing']) {
@@ -26,7 +25,7 @@ export const breakingBannerStyles = css`
     align-items: center;
     box-sizing: content-box;
     min-block-size: calc(var(--_lines) * 1lh);
-    padding: var(--_padding);
+    padding: var(--lede-banner-padding, calc(var(--_lede-space) * 1.25) calc(var(--_lede-space) * 2));
     padding-inline-end: 2.75em;
     border-block-end: 3px solid var(--_label-color);
   }
