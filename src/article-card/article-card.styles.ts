@@ -73,9 +73,8 @@ export const articleCardStyles = css`
   .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_lines);
+    -webkit-line-clamp: var(--_headline-lines);
     overflow: hidden;
-    --_lines: var(--_headline-lines);
   }
   .link {
     color: inherit;
@@ -107,7 +106,7 @@ export const articleCardStyles = css`
   }
 
   .summary {
-    --_lines: var(--_summary-lines);
+    -webkit-line-clamp: var(--_summary-lines);
   }
   .byline {
     display: flex;

@@ -42,6 +42,7 @@ export const breakingBannerStyles = css`
   .label,
   time {
     line-height: 1;
+    font-size: 0.875em;
   }
   /* With nothing left to show, the strip folds up before its space is given back. */
   .fold {
@@ -63,7 +64,6 @@ export const breakingBannerStyles = css`
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    font-size: 0.875em;
   }
   .headline {
     font-weight: 600;
@@ -73,7 +73,6 @@ export const breakingBannerStyles = css`
   }
   time {
     color: var(--_lede-color-muted);
-    font-size: 0.875em;
   }
   .dismiss {
     position: absolute;
