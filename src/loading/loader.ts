@@ -8,18 +8,16 @@
  * text did not change is handed out as the same object, so nothing
  * downstream parses or renders it again.
  */
-import type { LedeErrorReason } from '../events/lede-events.js';
+import type { LedeErrorDetail, LedeErrorReason } from '../events/lede-events.js';
 import { holdOf } from './poll-schedule.js';
 
-/** A failed load, with the reason an element reports in `lede-error`. */
+/** A failed load, with what an element reports in `lede-error`. */
 export class LoadError extends Error {
-  constructor(
-    readonly reason: LedeErrorReason,
-    message: string,
-    readonly url: string,
-    readonly status?: number,
-  ) {
+  readonly detail: LedeErrorDetail;
+
+  constructor(reason: LedeErrorReason, message: string, url: string, status?: number) {
     super(message);
+    this.detail = { reason, message, url, status };
   }
 }
 
@@ -111,23 +109,32 @@ export function heldUntil(url: string): number {
  * The body as text, read chunk by chunk and given up past the cap, before
  * it is all in memory (a Content-Length can lie, or be missing).
  */
-async function readCapped(body: ReadableStream<Uint8Array>, url: string, entry: InFlight): Promise<string> {
+async function readCapped(
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
+  url: string,
+  entry: InFlight,
+): Promise<string> {
   const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    // Decoded as UTF-8, as `Response.text()` does.
+    if (done) return new Blob(chunks).text();
     if ((bytes += value.byteLength) > entry.maxBytes) {
       void reader.cancel().catch(() => {});
       throw new LoadError('too-large', `${url} is too large`, url);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
 }
 
-async function request(url: string, entry: InFlight, cache: RequestCache, timeout: number): Promise<Loaded> {
+async function request(
+  url: string,
+  entry: InFlight,
+  cache: RequestCache | undefined,
+  timeout: number,
+): Promise<Loaded> {
   const timer = AbortSignal.timeout(timeout);
   let response: Response;
   let text: string;
@@ -155,7 +162,7 @@ async function request(url: string, entry: InFlight, cache: RequestCache, timeou
   return remember(url, text, response.headers.get('Content-Type') ?? '', held, response.url || url);
 }
 
-function start(url: string, timeout: number, cache: RequestCache): InFlight {
+function start(url: string, timeout: number, cache: RequestCache | undefined): InFlight {
   const entry = { controller: new AbortController(), waiting: 0, maxBytes: 0 } as InFlight;
   entry.promise = request(url, entry, cache, timeout).finally(() => {
     if (inFlight.get(url) === entry) inFlight.delete(url);
@@ -168,22 +175,16 @@ function start(url: string, timeout: number, cache: RequestCache): InFlight {
 }
 
 /** Fetches `url` as text, sharing the request with every other caller of the same URL. */
-export function loadText(
+export async function loadText(
   url: string,
-  {
-    signal,
-    timeout = DEFAULT_TIMEOUT,
-    maxAge = 0,
-    cache = 'default',
-    maxBytes = MAX_BYTES,
-  }: LoadOptions = {},
+  { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0, cache, maxBytes = MAX_BYTES }: LoadOptions = {},
 ): Promise<Loaded> {
   const target = absolute(url);
-  if (!target) return Promise.reject(new LoadError('network', `Not a URL: ${url}`, url));
-  if (signal?.aborted) return Promise.reject(signal.reason);
+  if (!target) throw new LoadError('network', `Not a URL: ${url}`, url);
+  signal?.throwIfAborted();
 
   const fresh = kept.get(target);
-  if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return Promise.resolve(fresh.loaded);
+  if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return fresh.loaded;
 
   const entry = inFlight.get(target) ?? start(target, timeout, cache);
   entry.maxBytes = Math.max(entry.maxBytes, maxBytes);

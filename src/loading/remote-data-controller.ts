@@ -64,7 +64,7 @@ export class RemoteDataController<T> implements ReactiveController {
       max: 2 ** 26,
     });
     this.hostDisconnected();
-    if (!url) this.status = this.value === undefined ? 'idle' : 'ready';
+    if (!url) this.#settle('idle');
     return this.#start();
   }
 
@@ -80,7 +80,12 @@ export class RemoteDataController<T> implements ReactiveController {
   hostDisconnected(): void {
     this.#abort?.abort();
     this.#abort = undefined;
-    if (this.status === 'loading') this.status = this.value === undefined ? 'idle' : 'ready';
+    if (this.status === 'loading') this.#settle('idle');
+  }
+
+  /** `status` when no data is shown; with data shown, the element stays `ready`. */
+  #settle(status: RemoteStatus): void {
+    this.status = this.value === undefined ? status : 'ready';
   }
 
   /** Loads the URL, if there is one and the element is on the page; resolves whether data arrived. */
@@ -88,7 +93,7 @@ export class RemoteDataController<T> implements ReactiveController {
     const url = this.#url;
     if (!url || !this.#host.isConnected) return false;
     const abort = (this.#abort = new AbortController());
-    this.status = this.value === undefined ? 'loading' : 'ready';
+    this.#settle('loading');
     this.#host.requestUpdate();
     const answer = await loadText(url, {
       signal: abort.signal,
@@ -116,10 +121,11 @@ export class RemoteDataController<T> implements ReactiveController {
       this.status = 'ready';
     } catch (error) {
       this.#error =
+        // Each element's own copy: elements sharing a request share its error.
         error instanceof LoadError
-          ? { reason: error.reason, message: error.message, url: error.url, status: error.status }
+          ? { ...error.detail }
           : { reason: 'parse', message: String(error), url: this.#url! };
-      this.status = this.value === undefined ? 'error' : 'ready';
+      this.#settle('error');
       this.#host.dispatchEvent(new LedeErrorEvent(this.#error));
     }
     this.#host.requestUpdate();
