@@ -108,34 +108,34 @@ export class LedeFeed extends LitElement {
   declare maxBytes: number | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
-  private readonly stories = new StoryController(this, storiesFromFeed);
-  private readonly language = new LanguageController(this);
-  private readonly polling = new PollingController(this, this.stories.remote, () => this.seconds());
+  #stories = new StoryController(this, storiesFromFeed);
+  #language = new LanguageController(this);
+  #polling = new PollingController(this, this.#stories.remote, () => this.#seconds());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
-    if (this.stories.update() || changed.has('refreshInterval') || changed.has('refresh')) {
-      if (this.stories.remote.source && this.seconds() > 0) this.polling.start();
-      else this.polling.stop();
+    if (this.#stories.update() || changed.has('refreshInterval') || changed.has('refresh')) {
+      if (this.#stories.remote.source && this.#seconds() > 0) this.#polling.start();
+      else this.#polling.stop();
     }
   }
 
   override render() {
-    const stories = this.shown();
-    const lang = this.language.lang;
+    const stories = this.#shown();
+    const lang = this.#language.lang;
     if (stories === undefined) {
-      return this.stories.remote.status === 'loading'
-        ? this.renderList(lang, this.skeletons())
+      return this.#stories.remote.status === 'loading'
+        ? this.#renderList(lang, this.#skeletons())
         : html`<slot></slot>`;
     }
     if (stories.length === 0) {
-      if (!this.language.ready) return html`<slot></slot>`;
-      return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
+      if (!this.#language.ready) return html`<slot></slot>`;
+      return html`<div class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
         <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
       </div>`;
     }
     const keys = cardKeys(stories);
-    return this.renderList(
+    return this.#renderList(
       lang,
       repeat(
         stories,
@@ -158,17 +158,17 @@ export class LedeFeed extends LitElement {
     );
   }
 
-  private renderList(lang: string, items: unknown) {
-    return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
-      <ol part="list" aria-busy=${this.stories.remote.status === 'loading' ? 'true' : 'false'}>
+  #renderList(lang: string, items: unknown) {
+    return html`<div class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
+      <ol part="list" aria-busy=${this.#stories.remote.status === 'loading' ? 'true' : 'false'}>
         ${items}
       </ol>
     </div>`;
   }
 
-  private skeletons() {
+  #skeletons() {
     return Array.from(
-      { length: this.currentLimit() },
+      { length: this.#currentLimit() },
       () =>
         html`<li part="item">
           <lede-article-card
@@ -182,12 +182,12 @@ export class LedeFeed extends LitElement {
   }
 
   /** The stories with a headline, at most `limit`; `undefined` while there are none yet. */
-  private shown(): Article[] | undefined {
-    if (!this.items && !this.stories.remote.value) return undefined;
-    return this.stories.stories.filter((story) => story.headline).slice(0, this.currentLimit());
+  #shown(): Article[] | undefined {
+    if (!this.items && !this.#stories.remote.value) return undefined;
+    return this.#stories.stories.filter((story) => story.headline).slice(0, this.#currentLimit());
   }
 
-  private seconds(): number {
+  #seconds(): number {
     return numberAttribute(
       this,
       this.refreshInterval == null ? 'refresh' : 'refresh-interval',
@@ -196,7 +196,7 @@ export class LedeFeed extends LitElement {
     );
   }
 
-  private currentLimit(): number {
+  #currentLimit(): number {
     const limit = Math.floor(this.limit ?? DEFAULT_LIMIT);
     return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
   }

@@ -26,38 +26,37 @@ export class StoryController {
   stories: Article[] = [];
   /** Loads `src`; `parse` turns an answer into stories (shared by every element asking for the same URL). */
   readonly remote: RemoteDataController<Article[]>;
-  private loading: unknown[] | undefined;
+  readonly #host: StoryHost;
+  #loading: unknown[] | undefined;
   /** The last `items` that were a list: what stays shown when `items` becomes something else. */
-  private items: readonly unknown[] | undefined;
-  private itemsGiven: unknown;
+  #items: readonly unknown[] | undefined;
+  #itemsGiven: unknown;
 
-  constructor(
-    private readonly host: StoryHost,
-    parse: (loaded: Loaded) => Article[],
-  ) {
+  constructor(host: StoryHost, parse: (loaded: Loaded) => Article[]) {
+    this.#host = host;
     this.remote = new RemoteDataController(host, parse);
   }
 
   /** Whether data came: by a property, or from a finished load. */
   get given(): boolean {
-    const { host } = this;
+    const host = this.#host;
     return this.remote.status === 'ready' || host.article !== undefined || host.items !== undefined;
   }
 
   /** Starts loading when `src` or `timeout` changed (and says whether they did), then gathers the stories. */
   update(): boolean {
-    const { host } = this;
+    const host = this.#host;
     const loading = [host.src, host.timeout, host.maxBytes];
-    const changed = !this.loading?.every((value, index) => value === loading[index]);
+    const changed = !this.#loading?.every((value, index) => value === loading[index]);
     if (changed) {
-      this.loading = loading;
+      this.#loading = loading;
       void this.remote.load(host.src, host.timeout, host.maxBytes);
     }
-    if (host.items !== this.itemsGiven) {
-      this.itemsGiven = host.items;
-      this.items = givenList(host, host.items, this.items);
+    if (host.items !== this.#itemsGiven) {
+      this.#itemsGiven = host.items;
+      this.#items = givenList(host, host.items, this.#items);
     }
-    const items = this.items && gateStoryList(this.items);
+    const items = this.#items && gateStoryList(this.#items);
     const property = host.article === undefined ? undefined : gateStoryList([host.article]);
     const raw = storyFromAttributes(host);
     const attributes = raw && gateStoryList([raw]);
