@@ -19,11 +19,10 @@ export function translate(lang: string, key: StringKey, values: Record<string, s
  * a styled list) rather than as text; split it with `splitTemplate`.
  */
 export function templateFor(lang: string, key: StringKey): string {
-  for (const candidate of languageChain(lang)) {
-    const text = translations[candidate]?.[key];
-    if (text !== undefined) return text;
-  }
-  return en[key];
+  // The chain ends in English, which has every string.
+  return languageChain(lang)
+    .map((tag) => translations[tag]?.[key])
+    .find((text) => text !== undefined)!;
 }
 
 /** `"With reporting by {list}"` split at `{list}`: `["With reporting by ", ""]`. */
