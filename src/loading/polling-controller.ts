@@ -37,7 +37,7 @@ class Poll {
     this.#seen();
   }
 
-  join(member: PollingController): this {
+  join(member: PollingController): void {
     this.#members.add(member);
     // The first poll comes an interval after the elements' own load (or once that answer's freshness
     // has run out); an element asking more often than the others brings the next poll forward.
@@ -46,7 +46,6 @@ class Poll {
       this.#schedule.next(now, true, heldUntil(this.#url) - now);
       if (this.#leading) this.#arm(this.#schedule.left(now));
     }
-    return this;
   }
 
   leave(member: PollingController): void {
@@ -152,7 +151,9 @@ export class PollingController implements ReactiveController {
   hostConnected(): void {
     const url = this.#url && absolute(this.#url);
     if (!url) return;
-    this.#poll = polls.get(url)?.join(this) ?? new Poll(url, this);
+    this.#poll = polls.get(url);
+    if (this.#poll) this.#poll.join(this);
+    else this.#poll = new Poll(url, this);
   }
 
   hostDisconnected(): void {
