@@ -1,7 +1,7 @@
 import { withSrcset } from '../data/image-variants.js';
 import { FOLDABLE_SPACE } from '../data/normalize.js';
 import { htmlToText } from './html-to-text.js';
-import type { ParsedFeed, RawItem } from './parsed-feed.js';
+import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js';
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -83,7 +83,7 @@ export function parseRss(doc: Document): ParsedFeed {
   return {
     lang: text(child(channel, 'language')),
     title: text(child(channel, 'title')),
-    items: items.map((item) => {
+    items: items.slice(0, MAX_FEED_ITEMS).map((item) => {
       const guid = child(item, 'guid');
       const guidIsLink = guid && guid.getAttribute('isPermaLink') !== 'false';
       const description = text(child(item, 'description'));
@@ -138,23 +138,25 @@ export function parseAtom(doc: Document): ParsedFeed {
   return {
     lang: feed.getAttributeNS(XML_NS, 'lang') ?? undefined,
     title: atomText(child(feed, 'title', ATOM_NS)),
-    items: children(feed, 'entry', ATOM_NS).map((entry) => ({
-      id: text(child(entry, 'id', ATOM_NS)),
-      url: atomLink(entry),
-      headline: atomText(child(entry, 'title', ATOM_NS)),
-      summary: atomText(child(entry, 'summary', ATOM_NS)) ?? atomText(child(entry, 'content', ATOM_NS)),
-      published: text(child(entry, 'published', ATOM_NS)) ?? text(child(entry, 'updated', ATOM_NS)),
-      updated: text(child(entry, 'updated', ATOM_NS)),
-      lang: entry.getAttributeNS(XML_NS, 'lang') ?? undefined,
-      kicker:
-        child(entry, 'category', ATOM_NS)?.getAttribute('label') ??
-        child(entry, 'category', ATOM_NS)?.getAttribute('term') ??
-        undefined,
-      authors: children(entry, 'author', ATOM_NS)
-        .map((author) => text(child(author, 'name', ATOM_NS)))
-        .filter((name): name is string => name !== undefined),
-      image: atomImage(entry),
-    })),
+    items: children(feed, 'entry', ATOM_NS)
+      .slice(0, MAX_FEED_ITEMS)
+      .map((entry) => ({
+        id: text(child(entry, 'id', ATOM_NS)),
+        url: atomLink(entry),
+        headline: atomText(child(entry, 'title', ATOM_NS)),
+        summary: atomText(child(entry, 'summary', ATOM_NS)) ?? atomText(child(entry, 'content', ATOM_NS)),
+        published: text(child(entry, 'published', ATOM_NS)) ?? text(child(entry, 'updated', ATOM_NS)),
+        updated: text(child(entry, 'updated', ATOM_NS)),
+        lang: entry.getAttributeNS(XML_NS, 'lang') ?? undefined,
+        kicker:
+          child(entry, 'category', ATOM_NS)?.getAttribute('label') ??
+          child(entry, 'category', ATOM_NS)?.getAttribute('term') ??
+          undefined,
+        authors: children(entry, 'author', ATOM_NS)
+          .map((author) => text(child(author, 'name', ATOM_NS)))
+          .filter((name): name is string => name !== undefined),
+        image: atomImage(entry),
+      })),
   };
 }
 
