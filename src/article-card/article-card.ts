@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Article } from '../data/article.js';
 import { articleFromJson } from '../data/article-from-json.js';
-import { gateFetchedStories } from '../data/gate-stories.js';
+import { gateStories, type GatedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
   LedeClickEvent,
@@ -27,12 +27,12 @@ export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'compact', 'hero'];
 
 /** A fetched document as an Article, or a `LoadError` saying why not. */
-function articleFromAnswer(loaded: Loaded): Article[] {
+function articleFromAnswer(loaded: Loaded): GatedStories {
   const raw = articleFromJson(parseJson(loaded));
   if (raw === undefined) {
     throw new LoadError('parse', `${loaded.url} holds no Article JSON or schema.org article`, loaded.url);
   }
-  return gateFetchedStories([raw], loaded.url, 'lede-article-card');
+  return gateStories([raw], loaded.url, 'lede-article-card');
 }
 
 /**

@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { gateFetchedStories } from '../data/gate-stories.js';
+import { gateStories, type GatedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import {
   LedeClickEvent,
@@ -36,10 +36,10 @@ const ROTATE_INTERVAL = { fallback: 8, floor: 3, max: 3600 };
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
 
 /** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
-function storiesFromAnswer(loaded: Loaded): Article[] {
+function storiesFromAnswer(loaded: Loaded): GatedStories {
   const { items } = parseFeed(loaded);
   if (items.length === 0) throw new LoadError('parse', `${loaded.url} holds no stories`, loaded.url);
-  return gateFetchedStories(items, loaded.url, 'lede-breaking-banner');
+  return gateStories(items, loaded.url, 'lede-breaking-banner');
 }
 
 /** When a story happened, in milliseconds, for sorting and `max-age`; 0 when it does not say. */
@@ -276,7 +276,7 @@ export class LedeBreakingBanner extends LitElement {
   /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
   private dismissalKey(story: Article): string {
     // Stories shown from `src` are kept with it; given ones have no source.
-    const source = this.stories.remote.value?.includes(story) ? this.stories.remote.source : undefined;
+    const source = this.stories.fetched?.includes(story) ? this.stories.remote.source : undefined;
     return source ? `${source} ${storyKey(story)}` : storyKey(story);
   }
 

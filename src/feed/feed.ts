@@ -1,7 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
-import { gateFetchedStories } from '../data/gate-stories.js';
+import { gateStories, type GatedStories } from '../data/gate-stories.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
@@ -20,9 +20,9 @@ const MAX_LIMIT = 100;
 /** None by default; refreshing a feed more often than every 30 seconds helps nobody. */
 const REFRESH = { fallback: 0, floor: 30, max: 86_400 };
 
-/** A feed's stories, through the data gate. */
-function storiesFromFeed(loaded: Loaded): Article[] {
-  return gateFetchedStories(parseFeed(loaded).items, loaded.url, 'lede-feed');
+/** A feed's stories, through the data gate as far as they are shown. */
+function storiesFromFeed(loaded: Loaded): GatedStories {
+  return gateStories(parseFeed(loaded).items, loaded.url, 'lede-feed');
 }
 
 /**
@@ -108,7 +108,7 @@ export class LedeFeed extends LitElement {
   declare maxBytes: number | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
-  private readonly stories = new StoryController(this, storiesFromFeed);
+  private readonly stories = new StoryController(this, storiesFromFeed, () => this.currentLimit());
   private readonly language = new LanguageController(this);
   private readonly polling = new PollingController(this, this.stories.remote, () => this.seconds());
 

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Article } from '../data/article.js';
-import { gateStoryList, givenList } from '../data/gate-stories.js';
+import { gateStories, givenList, type GatedStories } from '../data/gate-stories.js';
 import { reportProblems } from '../data/report-problems.js';
 import type { Loaded } from '../loading/loader.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
@@ -20,12 +20,16 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement, Partial<
  * An element's stories, from its `items` or `article` property, its
  * attributes and its `src`, all through the data gate, in the one order of
  * precedence (`chooseStories`), with one report of what the gate dropped.
+ * Given stories are gated anew at every update (one changed in place shows
+ * its change), fetched ones once per answer; both only as far as `shows`.
  * Call `update()` from `willUpdate`.
  */
 export class StoryController {
   stories: Article[] = [];
+  /** What `src` returned, as far as it was gated. */
+  fetched: readonly Article[] | undefined;
   /** Loads `src`; `parse` turns an answer into stories (shared by every element asking for the same URL). */
-  readonly remote: RemoteDataController<Article[]>;
+  readonly remote: RemoteDataController<GatedStories>;
   private loading: unknown[] | undefined;
   /** The last `items` that were a list: what stays shown when `items` becomes something else. */
   private items: readonly unknown[] | undefined;
@@ -33,7 +37,9 @@ export class StoryController {
 
   constructor(
     private readonly host: StoryHost,
-    parse: (loaded: Loaded) => Article[],
+    parse: (loaded: Loaded) => GatedStories,
+    /** How many stories with a headline the element shows: the gate stops there (a feed's `limit`). */
+    private readonly shows: () => number = () => Infinity,
   ) {
     this.remote = new RemoteDataController(host, parse);
   }
@@ -57,20 +63,18 @@ export class StoryController {
       this.itemsGiven = host.items;
       this.items = givenList(host, host.items, this.items);
     }
-    const items = this.items && gateStoryList(this.items);
-    const property = host.article === undefined ? undefined : gateStoryList([host.article]);
     const raw = storyFromAttributes(host);
-    const attributes = raw && gateStoryList([raw]);
+    const gates = [this.items, host.article === undefined ? undefined : [host.article], raw && [raw]].map(
+      (list) => list && gateStories(list),
+    );
+    const shows = this.shows();
+    const [items, property, attributes] = gates.map((gate) => gate?.first(shows));
     reportProblems(
       host,
-      [items, property, attributes].flatMap((result) => result?.problems ?? []),
+      gates.flatMap((gate) => gate?.problems ?? []),
     );
-    this.stories = chooseStories(
-      items?.stories,
-      property?.stories[0],
-      attributes?.stories[0],
-      this.remote.value,
-    );
+    this.fetched = this.remote.value?.first(shows);
+    this.stories = chooseStories(items, property?.[0], attributes?.[0], this.fetched);
     return changed;
   }
 }
