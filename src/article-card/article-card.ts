@@ -157,8 +157,9 @@ export class LedeArticleCard extends LitElement {
     const lang = this.language.lang;
     const layout = this.currentLayout();
     const image = layout === 'compact' ? undefined : story.image;
+    // No white space between the bindings: it would become text nodes in every card's shadow root.
     return html`<article
-      class="root ${image ? 'has-photo' : ''}"
+      class=${image ? 'root has-photo' : 'root'}
       part="base"
       lang=${lang}
       dir=${this.language.dirFor(lang)}
@@ -179,15 +180,18 @@ export class LedeArticleCard extends LitElement {
         ${
           story.kicker || story.breaking
             ? html`<p class="top">
-                ${story.breaking ? html`<strong class="flag" part="breaking">${translate(lang, 'breaking')}</strong>` : nothing}
-                ${story.kicker ? html`<span class="kicker" part="kicker">${story.kicker}</span>` : nothing}
+                ${
+                  story.breaking
+                    ? html`<strong class="flag" part="breaking">${translate(lang, 'breaking')}</strong>`
+                    : nothing
+                }${story.kicker ? html`<span class="kicker" part="kicker">${story.kicker}</span>` : nothing}
               </p>`
             : nothing
-        }
-        ${this.renderHeadline(story.headline)}
-        ${story.summary && layout !== 'compact' ? html`<p class="summary" part="summary">${story.summary}</p>` : nothing}
-        ${this.renderByline(lang, story)}
-        ${
+        }${this.renderHeadline(story.headline)}${
+          story.summary && layout !== 'compact'
+            ? html`<p class="summary" part="summary">${story.summary}</p>`
+            : nothing
+        }${this.renderByline(lang, story)}${
           story.sources
             ? html`<lede-source-credit
                 part="credit"
@@ -245,8 +249,7 @@ export class LedeArticleCard extends LitElement {
               >${translate(lang, 'byline', { authors: formatList(lang, story.authors) })}</span
             >`
           : nothing
-      }
-      ${time}
+      }${time}
     </p>`;
   }
 

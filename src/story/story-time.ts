@@ -18,7 +18,7 @@ export function renderStoryTime(lang: string, story: Article): TemplateResult | 
   const shown = shownTime(story);
   if (!shown) return undefined;
   const { text, label } = timeText(lang, shown.iso);
-  return html`<time part="time" datetime=${shown.iso} title=${label}
-    >${shown.updated ? `${translate(lang, 'updated')} ` : ''}${text}</time
-  >`;
+  // One text binding, not two: a part and a marker fewer in every card.
+  const shownText = shown.updated ? `${translate(lang, 'updated')} ${text}` : text;
+  return html`<time part="time" datetime=${shown.iso} title=${label}>${shownText}</time>`;
 }
