@@ -43,13 +43,6 @@ export const articleCardStyles = css`
     min-block-size: var(--_text);
     padding: var(--_padding);
   }
-  .top,
-  .summary,
-  .byline,
-  .headline {
-    margin: 0;
-  }
-
   .top {
     display: flex;
     flex-wrap: wrap;
@@ -80,9 +73,8 @@ export const articleCardStyles = css`
   .summary {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: var(--_lines);
+    -webkit-line-clamp: var(--_headline-lines);
     overflow: hidden;
-    --_lines: var(--_headline-lines);
   }
   .link {
     color: inherit;
@@ -114,7 +106,7 @@ export const articleCardStyles = css`
   }
 
   .summary {
-    --_lines: var(--_summary-lines);
+    -webkit-line-clamp: var(--_summary-lines);
   }
   .byline {
     display: flex;
@@ -159,13 +151,11 @@ export const articleCardStyles = css`
     padding-block-start: calc(var(--_padding) * 3);
     /* A scrim keeps white text readable on any photo. */
     background: linear-gradient(to bottom, transparent, rgb(0 0 0 / 0.8) 35%);
-    --_headline-color: #fff;
-    --_lede-color-text: #fff;
-    --_lede-color-muted: #e6e6e6;
-    --_kicker-color: #fff;
     color: #fff;
-  }
-  :host([layout='hero']) .root.has-photo lede-source-credit {
+    --_headline-color: #fff;
+    --_kicker-color: #fff;
+    --_lede-color-muted: #e6e6e6;
+    /* The credit is an element of its own: it reads the public tokens. */
     --lede-color-text: #fff;
     --lede-color-muted: #e6e6e6;
   }

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const breakingBannerStyles = css`
   :host {
     --_label-color: var(--lede-banner-breaking-color, var(--_lede-color-accent));
-    --_padding: var(--lede-banner-padding, calc(var(--_lede-space) * 1.25) calc(var(--_lede-space) * 2));
     --_lines: var(--lede-banner-lines, 2);
   }
   :host([level='developing']) {
@@ -26,7 +25,7 @@ export const breakingBannerStyles = css`
     align-items: center;
     box-sizing: content-box;
     min-block-size: calc(var(--_lines) * 1lh);
-    padding: var(--_padding);
+    padding: var(--lede-banner-padding, calc(var(--_lede-space) * 1.25) calc(var(--_lede-space) * 2));
     padding-inline-end: 2.75em;
     border-block-end: 3px solid var(--_label-color);
   }
@@ -35,7 +34,6 @@ export const breakingBannerStyles = css`
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_lines);
     overflow: hidden;
-    margin: 0;
   }
   .lines > * {
     margin-inline-end: 1ch;
@@ -44,6 +42,7 @@ export const breakingBannerStyles = css`
   .label,
   time {
     line-height: 1;
+    font-size: 0.875em;
   }
   /* With nothing left to show, the strip folds up before its space is given back. */
   .fold {
@@ -65,7 +64,6 @@ export const breakingBannerStyles = css`
     font-weight: 700;
     text-transform: uppercase;
     letter-spacing: 0.03em;
-    font-size: 0.875em;
   }
   .headline {
     font-weight: 600;
@@ -75,7 +73,6 @@ export const breakingBannerStyles = css`
   }
   time {
     color: var(--_lede-color-muted);
-    font-size: 0.875em;
   }
   .dismiss {
     position: absolute;

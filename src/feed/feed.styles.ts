@@ -1,28 +1,22 @@
 import { css } from 'lit';
 
 export const feedStyles = css`
-  :host {
-    --_gap: var(--lede-feed-gap, calc(var(--_lede-space) * 2));
-    --_min-column: var(--lede-feed-min-column, 16em);
-  }
   .root {
     background: transparent;
   }
   ol {
     display: grid;
-    gap: var(--_gap);
-    margin: 0;
+    gap: var(--lede-feed-gap, calc(var(--_lede-space) * 2));
     padding: 0;
     list-style: none;
   }
   :host([layout='grid']) ol {
-    grid-template-columns: repeat(auto-fill, minmax(min(var(--_min-column), 100%), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--lede-feed-min-column, 16em), 100%), 1fr));
   }
   li {
     min-width: 0;
   }
   .empty {
-    margin: 0;
     padding: var(--_lede-space);
     color: var(--_lede-color-muted);
   }

@@ -1,22 +1,11 @@
 import { css } from 'lit';
 
 export const photoStyles = css`
-  :host {
-    --_placeholder: var(--lede-photo-placeholder, light-dark(#e6e8ec, #2a2c31));
-    --_caption-size: var(--lede-photo-caption-font-size, 0.875em);
-    --_caption-color: var(--lede-photo-caption-color, var(--_lede-color-text));
-    --_credit-color: var(--lede-photo-credit-color, var(--_lede-color-muted));
-    --_radius: var(--lede-photo-radius, 0);
-    --_fade: var(--lede-photo-fade-duration, 200ms);
-  }
-  figure {
-    margin: 0;
-  }
   .frame {
     position: relative;
     overflow: hidden;
-    border-radius: var(--_radius);
-    background: var(--_placeholder);
+    border-radius: var(--lede-photo-radius, 0);
+    background: var(--lede-photo-placeholder, light-dark(#e6e8ec, #2a2c31));
   }
   img {
     position: absolute;
@@ -26,7 +15,7 @@ export const photoStyles = css`
     object-fit: cover;
 
     opacity: 0;
-    transition: opacity var(--_fade) ease-out;
+    transition: opacity var(--lede-photo-fade-duration, 200ms) ease-out;
   }
   .frame[data-status='loaded'] img {
     opacity: 1;
@@ -44,7 +33,7 @@ export const photoStyles = css`
     /* The space token is in em, and this text is 0.875 of the element's size. */
     padding: calc(var(--_lede-space) / 0.875);
     color: var(--_lede-color-muted);
-    font-size: var(--_caption-size);
+    font-size: var(--lede-photo-caption-font-size, 0.875em);
     text-align: center;
   }
   figcaption {
@@ -54,10 +43,10 @@ export const photoStyles = css`
     flex-wrap: wrap;
     column-gap: 0.75ch;
     padding-block: calc(var(--_lede-space) * 0.75 / 0.875) 0;
-    font-size: var(--_caption-size);
-    color: var(--_caption-color);
+    font-size: var(--lede-photo-caption-font-size, 0.875em);
+    color: var(--lede-photo-caption-color, var(--_lede-color-text));
   }
   [part~='credit'] {
-    color: var(--_credit-color);
+    color: var(--lede-photo-credit-color, var(--_lede-color-muted));
   }
 `;

@@ -1,23 +1,15 @@
 import { css } from 'lit';
 
 export const sourceCreditStyles = css`
-  :host {
-    --_font-size: var(--lede-source-credit-font-size, 0.875em);
-    --_color: var(--lede-source-credit-color, var(--_lede-color-muted));
-    --_padding: var(--lede-source-credit-padding, 0);
-  }
   /* The reader's size (with a family, since medium monospace is smaller), not the page's. */
   .size {
     font-size: var(--_lede-font-size);
     font-family: var(--_lede-font-family);
   }
   .root {
-    font-size: var(--_font-size);
-    color: var(--_color);
-    padding: var(--_padding);
-  }
-  p {
-    margin: 0;
+    font-size: var(--lede-source-credit-font-size, 0.875em);
+    color: var(--lede-source-credit-color, var(--_lede-color-muted));
+    padding: var(--lede-source-credit-padding, 0);
   }
   [part='list'],
   [part='publisher-name'] {

@@ -50,6 +50,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* No browser default margins inside (paragraphs, headings, figure, list): each element spaces its own content. */
+  * {
+    margin: 0;
+  }
 
   /*
    * Inherited properties are reset here, on the inner wrapper, and not on
