@@ -6,7 +6,7 @@ import { resolveUrls } from './resolve-urls.js';
 
 /** A list of stories behind the data gate (`gateStories`). */
 export interface GatedStories {
-  /** What the gate dropped or repaired so far, one note per field. */
+  /** What the gate dropped or repaired so far, one note per field (fetched stories': not yet reported). */
   readonly problems: string[];
   /** Gates on until `count` stories have a headline or the list ends; returns every story gated so far. */
   first(count: number): Article[];
@@ -29,7 +29,6 @@ export function gateStories(raw: readonly unknown[], url?: string, tag?: string)
   return {
     problems,
     first(count) {
-      const reported = problems.length;
       while (headlined < count && stories.length < raw.length) {
         const index = stories.length;
         const result = normalizeArticle(raw[index]);
@@ -38,7 +37,8 @@ export function gateStories(raw: readonly unknown[], url?: string, tag?: string)
         if (result.article.headline) headlined++;
         stories.push(url ? resolveUrls(result.article, url) : result.article);
       }
-      if (tag) reportProblems(tag, problems.slice(reported), `${url}: `);
+      // Fetched stories' problems are reported as they are found, then let go.
+      if (tag) reportProblems(tag, problems.splice(0), `${url}: `);
       return stories;
     },
   };
