@@ -1,23 +1,16 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Article } from '../data/article.js';
-import { articleFromJson } from '../data/article-from-json.js';
-import { gateStories, type GatedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
-import {
-  LedeClickEvent,
-  LedeErrorEvent,
-  LedeImpressionEvent,
-  type LedeArticleDetail,
-} from '../events/lede-events.js';
+import { LedeClickEvent, LedeErrorEvent, type LedeArticleDetail } from '../events/lede-events.js';
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { LoadError, parseJson, type Loaded } from '../loading/loader.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
+import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
-import { storyKey, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
-import { renderStoryTime } from '../story/story-time.js';
+import { renderStoryLink, renderStoryTime } from '../story/render.js';
+import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -26,14 +19,8 @@ export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 
 const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'compact', 'hero'];
 
-/** A fetched document as an Article, or a `LoadError` saying why not. */
-function articleFromAnswer(loaded: Loaded): GatedStories {
-  const raw = articleFromJson(parseJson(loaded));
-  if (raw === undefined) {
-    throw new LoadError('parse', `${loaded.url} holds no Article JSON or schema.org article`, loaded.url);
-  }
-  return gateStories([raw], loaded.url, 'lede-article-card');
-}
+/** The story at `src`, read as the banner and the feed read theirs (Article JSON and JSON-LD among the rest). */
+const readArticle = readStories('lede-article-card', 'article');
 
 /**
  * A story teaser: kicker, headline link, summary, photo, byline, time,
@@ -121,10 +108,10 @@ export class LedeArticleCard extends LitElement {
   /** @deprecated The old name of `listIndex`. */
   declare position: number | undefined;
 
-  private story: Article = {};
-  private reportedInvalid: string | undefined;
-  private readonly stories = new StoryController(this, articleFromAnswer);
-  private readonly language = new LanguageController(this, () => this.story.lang);
+  #story: Article = {};
+  #reportedInvalid: string | undefined;
+  #stories = new StoryController(this, readArticle);
+  #language = new LanguageController(this, () => this.#story.lang);
 
   constructor() {
     super();
@@ -134,35 +121,36 @@ export class LedeArticleCard extends LitElement {
     new ClockController(this);
     new ImpressionController(
       this,
-      () => (this.story.headline ? storyKey(this.story) : undefined),
-      () => this.dispatchEvent(new LedeImpressionEvent(this.eventDetail())),
+      () => (this.#story.headline ? this.#story : undefined),
+      () => this.#eventDetail(),
     );
   }
 
   protected override willUpdate(): void {
-    this.stories.update();
-    this.story = this.stories.stories[0] ?? {};
-    this.checkStory();
+    // A card shows the first story `src` holds.
+    this.#stories.update(1);
+    this.#story = this.#stories.stories[0] ?? {};
+    this.#checkStory();
   }
 
   override render() {
-    const story = this.story;
-    if (this.skeleton) return this.renderSkeleton();
-    if (!story.headline || !this.language.ready) {
+    const story = this.#story;
+    if (this.skeleton) return this.#renderSkeleton();
+    if (!story.headline || !this.#language.ready) {
       // Data or the language's pack still on the way: the skeleton, unless the page wrote a fallback to keep.
-      return this.stories.remote.status === 'loading' || (story.headline && !this.children.length)
-        ? this.renderSkeleton()
+      return this.#stories.remote.status === 'loading' || (story.headline && !this.children.length)
+        ? this.#renderSkeleton()
         : html`<slot></slot>`;
     }
-    const lang = this.language.lang;
-    const layout = this.currentLayout();
+    const lang = this.#language.lang;
+    const layout = this.#currentLayout();
     const image = layout === 'compact' ? undefined : story.image;
     // No white space between the bindings: it would become text nodes in every card's shadow root.
     return html`<article
       class=${image ? 'root has-photo' : 'root'}
       part="base"
       lang=${lang}
-      dir=${this.language.dirFor(lang)}
+      dir=${this.#language.dirFor(lang)}
     >
       ${
         image
@@ -187,11 +175,11 @@ export class LedeArticleCard extends LitElement {
                 }${story.kicker ? html`<span class="kicker" part="kicker">${story.kicker}</span>` : nothing}
               </p>`
             : nothing
-        }${this.renderHeadline(story.headline)}${
+        }${this.#renderHeadline()}${
           story.summary && layout !== 'compact'
             ? html`<p class="summary" part="summary">${story.summary}</p>`
             : nothing
-        }${this.renderByline(lang, story)}${
+        }${this.#renderByline(lang, story)}${
           story.sources
             ? html`<lede-source-credit
                 part="credit"
@@ -204,9 +192,9 @@ export class LedeArticleCard extends LitElement {
     </article>`;
   }
 
-  private renderSkeleton() {
+  #renderSkeleton() {
     return html`<div class="root skeleton has-photo" part="base skeleton">
-      <span class="visually-hidden" role="status">${translate(this.language.lang, 'loading')}</span>
+      <span class="visually-hidden" role="status">${translate(this.#language.lang, 'loading')}</span>
       <div class="bone photo" aria-hidden="true"></div>
       <div class="body" aria-hidden="true">
         <div class="bone top"></div>
@@ -217,13 +205,10 @@ export class LedeArticleCard extends LitElement {
     </div>`;
   }
 
-  private renderHeadline(headline: string): TemplateResult {
-    const href = storyLink(this.story, this);
-    const content = href
-      ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${headline}</a>`
-      : headline;
+  #renderHeadline(): TemplateResult {
+    const content = renderStoryLink(this.#story, this, this.#handleClick);
     // Real heading elements (not role="heading"), so the page outline and reader modes see them.
-    switch (this.currentHeadingLevel()) {
+    switch (this.#currentHeadingLevel()) {
       case 1:
         return html`<h1 class="headline" part="headline">${content}</h1>`;
       case 2:
@@ -239,7 +224,7 @@ export class LedeArticleCard extends LitElement {
     }
   }
 
-  private renderByline(lang: string, story: Article) {
+  #renderByline(lang: string, story: Article) {
     const time = renderStoryTime(lang, story);
     if (!story.authors && !time) return nothing;
     return html`<p class="byline" part="byline">
@@ -253,32 +238,32 @@ export class LedeArticleCard extends LitElement {
     </p>`;
   }
 
-  private handleClick(): void {
-    this.dispatchEvent(new LedeClickEvent(this.eventDetail()));
+  #handleClick(): void {
+    this.dispatchEvent(new LedeClickEvent(this.#eventDetail()));
   }
 
-  private eventDetail() {
-    const detail: LedeArticleDetail = { id: this.story.id, url: storyLink(this.story, this) };
+  #eventDetail(): LedeArticleDetail {
+    const detail = storyDetail(this.#story, this);
     const index = renamed(this, this.listIndex, this.position, 'position', 'list-index');
     if (index !== undefined && index !== null) detail.position = index;
     return detail;
   }
 
-  private currentLayout(): CardLayout {
+  #currentLayout(): CardLayout {
     return LAYOUTS.includes(this.layout!) ? this.layout! : 'stacked';
   }
 
-  private currentHeadingLevel(): number {
+  #currentHeadingLevel(): number {
     const level = Math.round(this.headingLevel ?? 3);
     return level >= 1 && level <= 6 ? level : 3;
   }
 
   /** A story that arrived without a headline cannot be shown: say so, once per story. */
-  private checkStory(): void {
-    if (this.story.headline || !this.stories.given) return;
-    const key = JSON.stringify(this.story);
-    if (key === this.reportedInvalid) return;
-    this.reportedInvalid = key;
+  #checkStory(): void {
+    if (this.#story.headline || !this.#stories.given) return;
+    const key = JSON.stringify(this.#story);
+    if (key === this.#reportedInvalid) return;
+    this.#reportedInvalid = key;
     this.dispatchEvent(
       new LedeErrorEvent({ reason: 'invalid-data', message: 'The story has no headline', url: this.src }),
     );

@@ -1,24 +1,18 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { gateStories, type GatedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
-import {
-  LedeClickEvent,
-  LedeDismissEvent,
-  LedeImpressionEvent,
-  LedeUpdateEvent,
-} from '../events/lede-events.js';
+import { LedeClickEvent, LedeDismissEvent, LedeUpdateEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
-import { parseFeed } from '../feed-formats/parse-feed.js';
-import { LoadError, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
+import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
-import { storyKey, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
-import { renderStoryTime, shownTime } from '../story/story-time.js';
+import { renderStoryLink, renderStoryTime } from '../story/render.js';
+import { storyDetail, storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { shownTime } from '../story/story-time.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
 import { breakingBannerStyles } from './breaking-banner.styles.js';
@@ -36,11 +30,7 @@ const ROTATE_INTERVAL = { fallback: 8, floor: 3, max: 3600 };
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
 
 /** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
-function storiesFromAnswer(loaded: Loaded): GatedStories {
-  const { items } = parseFeed(loaded);
-  if (items.length === 0) throw new LoadError('parse', `${loaded.url} holds no stories`, loaded.url);
-  return gateStories(items, loaded.url, 'lede-breaking-banner');
-}
+const readBannerStories = readStories('lede-breaking-banner', 'stories');
 
 /** When a story happened, in milliseconds, for sorting and `max-age`; 0 when it does not say. */
 function storyMillis(story: Article): number {
@@ -147,18 +137,18 @@ export class LedeBreakingBanner extends LitElement {
   /** The strip that was on screen is folding away; its space is given back when it has. */
   declare private folding: boolean;
   /** Whether the last render held the strip's box (a story, or the reservation while `src` loads). */
-  private hadBox = false;
-  private current: Article[] = [];
-  private hasData = false;
-  private newestKey: string | undefined;
+  #hadBox = false;
+  #current: Article[] = [];
+  #hasData = false;
+  #newestKey: string | undefined;
   /** Stories already seen here: only a story never seen before is announced. */
-  private seenKeys = new Set<string>();
-  private announcement = '';
-  private rotationTimer: ReturnType<typeof setInterval> | undefined;
-  private pausedBy = new Set<'hover' | 'focus'>();
-  private readonly stories = new StoryController(this, storiesFromAnswer);
-  private readonly language = new LanguageController(this, () => this.shown()?.lang);
-  private readonly polling = new PollingController(this, this.stories.remote, () =>
+  #seenKeys = new Set<string>();
+  #announcement = '';
+  #rotationTimer: ReturnType<typeof setInterval> | undefined;
+  #pausedBy = new Set<'hover' | 'focus'>();
+  #stories = new StoryController(this, readBannerStories);
+  #language = new LanguageController(this, () => this.#shown()?.lang);
+  #polling = new PollingController(this, this.#stories.remote, () =>
     numberAttribute(
       this,
       this.refreshInterval == null ? 'interval' : 'refresh-interval',
@@ -175,65 +165,61 @@ export class LedeBreakingBanner extends LitElement {
     new ClockController(this);
     new ImpressionController(
       this,
-      () => {
-        const shown = this.shown();
-        return shown && storyKey(shown);
-      },
-      () => this.dispatchEvent(new LedeImpressionEvent(this.detailOf(this.shown()!))),
+      () => this.#shown(),
+      (story) => storyDetail(story, this),
     );
-    this.addEventListener('mouseenter', () => this.pause('hover', true));
-    this.addEventListener('mouseleave', () => this.pause('hover', false));
-    this.addEventListener('focusin', () => this.pause('focus', true));
-    this.addEventListener('focusout', () => this.pause('focus', false));
+    this.addEventListener('mouseenter', () => this.#pause('hover', true));
+    this.addEventListener('mouseleave', () => this.#pause('hover', false));
+    this.addEventListener('focusin', () => this.#pause('focus', true));
+    this.addEventListener('focusout', () => this.#pause('focus', false));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopRotating();
+    this.#stopRotating();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.syncRotation();
+    this.#syncRotation();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.stories.update()) {
-      if (this.stories.remote.source) this.polling.start();
-      else this.polling.stop();
+    if (this.#stories.update()) {
+      if (this.#stories.remote.source) this.#polling.start();
+      else this.#polling.stop();
     }
-    if (changed.has('rotate') || changed.has('rotateInterval')) this.syncRotation();
-    this.current = this.currentStories();
-    this.noteNewest();
-    const box = this.current.length > 0 || (!this.hasData && !!this.src);
-    this.folding = !box && (this.folding || this.hadBox);
-    this.hadBox = box;
+    if (changed.has('rotate') || changed.has('rotateInterval')) this.#syncRotation();
+    this.#current = this.#currentStories();
+    this.#noteNewest();
+    const box = this.#current.length > 0 || (!this.#hasData && !!this.src);
+    this.folding = !box && (this.folding || this.#hadBox);
+    this.#hadBox = box;
   }
 
   override render() {
-    const story = this.shown();
+    const story = this.#shown();
     const announcer = html`<div
       class="visually-hidden"
       part="announcer"
       aria-live=${this.politeness === 'assertive' ? 'assertive' : 'polite'}
       aria-atomic="true"
     >
-      ${this.announcement}
+      ${this.#announcement}
     </div>`;
     // Until its language's pack arrives, a banner keeps its fallback (in its reserved strip) rather than flash English.
-    if (!story || !this.language.ready) {
+    if (!story || !this.#language.ready) {
       const box = this.folding
         ? html`<div class="root fold" @animationend=${() => (this.folding = false)}></div>`
-        : this.hasData && !story
+        : this.#hasData && !story
           ? nothing
           : this.src
             ? html`<div class="root"><slot></slot></div>`
             : html`<slot></slot>`;
       return html`${box}${announcer}`;
     }
-    const lang = this.language.lang;
-    const label = translate(lang, this.currentLevel());
-    const href = storyLink(story, this);
+    const lang = this.#language.lang;
+    const label = translate(lang, this.#currentLevel());
     // A landmark, so screen-reader users can jump to it; named with its story,
     // so several banners on one page are told apart.
     return html`<div
@@ -242,13 +228,11 @@ export class LedeBreakingBanner extends LitElement {
         role="region"
         aria-label=${`${label}: ${story.headline}`}
         lang=${lang}
-        dir=${this.language.dirFor(lang)}
+        dir=${this.#language.dirFor(lang)}
       >
         <p class="lines">
           <strong class="label" part="label">${label}</strong>
-          <span class="headline" part="headline"
-            >${href ? html`<a class="link" part="link" href=${href} @click=${this.handleClick}>${story.headline}</a>` : story.headline}</span
-          >
+          <span class="headline" part="headline">${renderStoryLink(story, this, this.#handleClick)}</span>
           ${renderStoryTime(lang, story)}
         </p>
         <button
@@ -256,7 +240,7 @@ export class LedeBreakingBanner extends LitElement {
           part="dismiss"
           type="button"
           aria-label=${translate(lang, 'dismiss')}
-          @click=${this.handleDismiss}
+          @click=${this.#handleDismiss}
         >
           ${closeIcon}
         </button>
@@ -265,29 +249,29 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   /** The story on show: the newest, or the one rotation has reached. */
-  private shown(): Article | undefined {
-    return this.current.length === 0 ? undefined : this.current[this.rotation % this.current.length];
+  #shown(): Article | undefined {
+    return this.#current.length === 0 ? undefined : this.#current[this.rotation % this.#current.length];
   }
 
-  private currentLevel(): BannerLevel & StringKey {
+  #currentLevel(): BannerLevel & StringKey {
     return LEVELS.includes(this.level!) ? this.level! : 'breaking';
   }
 
   /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
-  private dismissalKey(story: Article): string {
+  #dismissalKey(story: Article): string {
     // Stories shown from `src` are kept with it; given ones have no source.
-    const source = this.stories.fetched?.includes(story) ? this.stories.remote.source : undefined;
+    const source = this.#stories.fetched?.includes(story) ? this.#stories.remote.source : undefined;
     return source ? `${source} ${storyKey(story)}` : storyKey(story);
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
-  private currentStories(): Article[] {
-    const stories = this.stories.stories;
-    this.hasData = stories.length > 0 || this.stories.remote.status === 'ready';
+  #currentStories(): Article[] {
+    const stories = this.#stories.stories;
+    this.#hasData = stories.length > 0 || this.#stories.remote.status === 'ready';
     const maxAge = (this.maxAge && this.maxAge > 0 ? this.maxAge : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories
-      .filter((story) => story.headline && !isDismissed(this.dismissalKey(story)))
+      .filter((story) => story.headline && !isDismissed(this.#dismissalKey(story)))
       .filter((story) => {
         const time = storyMillis(story);
         return time === 0 || now - time <= maxAge;
@@ -296,61 +280,57 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   /** A new newest story is announced, and shown first even while rotating. */
-  private noteNewest(): void {
-    const newest = this.current[0];
+  #noteNewest(): void {
+    const newest = this.#current[0];
     const key = newest && storyKey(newest);
-    if (key === this.newestKey) return;
-    const isNew = key !== undefined && !this.seenKeys.has(key);
-    this.newestKey = key;
-    this.current.forEach((story) => this.seenKeys.add(storyKey(story)));
+    if (key === this.#newestKey) return;
+    const isNew = key !== undefined && !this.#seenKeys.has(key);
+    this.#newestKey = key;
+    this.#current.forEach((story) => this.#seenKeys.add(storyKey(story)));
     if (!newest) return;
     this.rotation = 0;
     // Stories on the page from the start are read like the rest of it; only
     // later arrivals are news (not an older story that a dismissal revealed).
     if (!this.hasUpdated || !isNew) return;
-    const label = translate(this.language.lang, this.currentLevel());
-    this.announcement = `${label}: ${newest.headline}`;
-    this.dispatchEvent(new LedeUpdateEvent({ ...this.detailOf(newest), headline: newest.headline! }));
+    const label = translate(this.#language.lang, this.#currentLevel());
+    this.#announcement = `${label}: ${newest.headline}`;
+    this.dispatchEvent(new LedeUpdateEvent({ ...storyDetail(newest, this), headline: newest.headline! }));
   }
 
-  private detailOf(story: Article) {
-    return { id: story.id, url: storyLink(story, this) };
+  #handleClick(): void {
+    this.dispatchEvent(new LedeClickEvent(storyDetail(this.#shown()!, this)));
   }
 
-  private handleClick(): void {
-    this.dispatchEvent(new LedeClickEvent(this.detailOf(this.shown()!)));
-  }
-
-  private handleDismiss(): void {
-    const story = this.shown();
+  #handleDismiss(): void {
+    const story = this.#shown();
     if (!story) return;
-    dismiss(this.dismissalKey(story));
+    dismiss(this.#dismissalKey(story));
     // Nothing of a dismissed story may stay, for eyes or for screen readers.
-    this.announcement = '';
-    this.dispatchEvent(new LedeDismissEvent(this.detailOf(story)));
+    this.#announcement = '';
+    this.dispatchEvent(new LedeDismissEvent(storyDetail(story, this)));
     this.requestUpdate();
   }
 
-  private pause(reason: 'hover' | 'focus', paused: boolean): void {
-    if (paused) this.pausedBy.add(reason);
-    else this.pausedBy.delete(reason);
+  #pause(reason: 'hover' | 'focus', paused: boolean): void {
+    if (paused) this.#pausedBy.add(reason);
+    else this.#pausedBy.delete(reason);
   }
 
-  private syncRotation(): void {
-    this.stopRotating();
+  #syncRotation(): void {
+    this.#stopRotating();
     if (!this.rotate || !this.isConnected) return;
     const seconds = numberAttribute(this, 'rotate-interval', this.rotateInterval, ROTATE_INTERVAL);
-    this.rotationTimer = setInterval(() => {
+    this.#rotationTimer = setInterval(() => {
       // Checked at each step, so turning reduced motion on stops rotation at once.
       const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (this.pausedBy.size > 0 || reducedMotion || this.current.length < 2) return;
-      this.rotation = (this.rotation + 1) % this.current.length;
+      if (this.#pausedBy.size > 0 || reducedMotion || this.#current.length < 2) return;
+      this.rotation = (this.rotation + 1) % this.#current.length;
     }, seconds * 1000);
   }
 
-  private stopRotating(): void {
-    clearInterval(this.rotationTimer);
-    this.rotationTimer = undefined;
+  #stopRotating(): void {
+    clearInterval(this.#rotationTimer);
+    this.#rotationTimer = undefined;
   }
 }
 

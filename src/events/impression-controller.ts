@@ -1,4 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Article } from '../data/article.js';
+import { storyKey } from '../story/story.js';
+import { LedeImpressionEvent, type LedeArticleDetail } from './lede-events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -33,57 +36,64 @@ function unobserve(target: Element): void {
 }
 
 /**
- * Calls `onImpression` once per story, the first time the element has been
- * at least half visible for a second. `storyKey` names the story shown, so a
- * new story can count again; time spent half-hidden does not add up. A story
+ * Fires `lede-impression` (with `detail(story)`) once per story, the first
+ * time the element has been at least half visible for a second. `shown` is
+ * the story on show, if any, so a new story can count again; time spent half-hidden does not add up. A story
  * that arrives in an element already on screen (fetched for a card above the
  * fold, or set after connecting, as frameworks do) counts from the moment
  * it is shown: the observer reports only changes of visibility.
  */
 export class ImpressionController implements ReactiveController {
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private visible = false;
-  private counted = new Set<string>();
+  readonly #host: Host;
+  readonly #shown: () => Article | undefined;
+  readonly #detail: (story: Article) => LedeArticleDetail;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #visible = false;
+  #counted = new Set<string>();
 
-  constructor(
-    private readonly host: Host,
-    private readonly storyKey: () => string | undefined,
-    private readonly onImpression: () => void,
-  ) {
+  constructor(host: Host, shown: () => Article | undefined, detail: (story: Article) => LedeArticleDetail) {
+    this.#host = host;
+    this.#shown = shown;
+    this.#detail = detail;
     host.addController(this);
   }
 
   hostConnected(): void {
-    observe(this.host, this);
+    observe(this.#host, this);
   }
 
   hostDisconnected(): void {
-    unobserve(this.host);
+    unobserve(this.#host);
     this.visibilityChanged(false);
   }
 
   /** Every render may have put a new story on show. */
   hostUpdated(): void {
-    this.visibilityChanged(this.visible);
+    this.visibilityChanged(this.#visible);
   }
 
   /** @internal called by the shared observer. */
   visibilityChanged(visible: boolean): void {
-    this.visible = visible;
-    if (!visible) return this.cancel();
-    const key = this.storyKey();
-    if (key === undefined || this.counted.has(key) || this.timer !== undefined) return;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
+    this.#visible = visible;
+    if (!visible) return this.#cancel();
+    const key = this.#key();
+    if (key === undefined || this.#counted.has(key) || this.#timer !== undefined) return;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
       // The story may have changed while it was on screen: the new one starts its own second.
-      if (this.storyKey() !== key) return this.visibilityChanged(this.visible);
-      this.counted.add(key);
-      this.onImpression();
+      if (this.#key() !== key) return this.visibilityChanged(this.#visible);
+      this.#counted.add(key);
+      this.#host.dispatchEvent(new LedeImpressionEvent(this.#detail(this.#shown()!)));
     }, VISIBLE_FOR);
   }
 
-  private cancel(): void {
-    clearTimeout(this.timer);
-    this.timer = undefined;
+  #key(): string | undefined {
+    const story = this.#shown();
+    return story && storyKey(story);
+  }
+
+  #cancel(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 }

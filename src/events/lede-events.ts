@@ -4,12 +4,13 @@
  * listen once on `document` for every widget, even inside other components.
  */
 
-/** Every lede event: typed `detail`, bubbling, composed. */
+/** Every lede event: typed `detail`, bubbling, composed, and named by its class's `eventName`. */
 abstract class LedeEvent<Detail> extends Event {
+  static readonly eventName: string;
   readonly detail: Detail;
 
-  constructor(type: string, detail: Detail) {
-    super(type, { bubbles: true, composed: true });
+  constructor(detail: Detail) {
+    super((new.target as typeof LedeEvent).eventName, { bubbles: true, composed: true });
     this.detail = detail;
   }
 }
@@ -48,11 +49,7 @@ export interface LedeErrorDetail {
  * content, or shows its fallback; this event is how the page finds out.
  */
 export class LedeErrorEvent extends LedeEvent<LedeErrorDetail> {
-  static readonly eventName = 'lede-error';
-
-  constructor(detail: LedeErrorDetail) {
-    super(LedeErrorEvent.eventName, detail);
-  }
+  static override readonly eventName = 'lede-error';
 }
 
 declare global {
@@ -70,38 +67,22 @@ export interface LedeArticleDetail {
 
 /** The story was at least half visible for a second: fired once per story per element. */
 export class LedeImpressionEvent extends LedeEvent<LedeArticleDetail> {
-  static readonly eventName = 'lede-impression';
-
-  constructor(detail: LedeArticleDetail) {
-    super(LedeImpressionEvent.eventName, detail);
-  }
+  static override readonly eventName = 'lede-impression';
 }
 
 /** The reader followed the story's link. Navigation goes ahead unless a listener cancels the click. */
 export class LedeClickEvent extends LedeEvent<LedeArticleDetail> {
-  static readonly eventName = 'lede-click';
-
-  constructor(detail: LedeArticleDetail) {
-    super(LedeClickEvent.eventName, detail);
-  }
+  static override readonly eventName = 'lede-click';
 }
 
 /** The reader dismissed a breaking item; it stays dismissed across reloads. */
 export class LedeDismissEvent extends LedeEvent<LedeArticleDetail> {
-  static readonly eventName = 'lede-dismiss';
-
-  constructor(detail: LedeArticleDetail) {
-    super(LedeDismissEvent.eventName, detail);
-  }
+  static override readonly eventName = 'lede-dismiss';
 }
 
 /** A new story became the one shown (and was announced to screen readers). */
 export class LedeUpdateEvent extends LedeEvent<LedeArticleDetail & { headline: string }> {
-  static readonly eventName = 'lede-update';
-
-  constructor(detail: LedeArticleDetail & { headline: string }) {
-    super(LedeUpdateEvent.eventName, detail);
-  }
+  static override readonly eventName = 'lede-update';
 }
 
 declare global {

@@ -1,14 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
-import { gateStories, type GatedStories } from '../data/gate-stories.js';
-import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import type { Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
+import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
 import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
@@ -20,10 +18,8 @@ const MAX_LIMIT = 100;
 /** None by default; refreshing a feed more often than every 30 seconds helps nobody. */
 const REFRESH = { fallback: 0, floor: 30, max: 86_400 };
 
-/** A feed's stories, through the data gate as far as they are shown. */
-function storiesFromFeed(loaded: Loaded): GatedStories {
-  return gateStories(parseFeed(loaded).items, loaded.url, 'lede-feed');
-}
+/** A feed's stories, through the data gate as far as they are shown; an empty feed says so. */
+const readFeed = readStories('lede-feed');
 
 /**
  * A stable key per story, so a refresh updates cards in place instead of
@@ -108,34 +104,38 @@ export class LedeFeed extends LitElement {
   declare maxBytes: number | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
-  private readonly stories = new StoryController(this, storiesFromFeed, () => this.currentLimit());
-  private readonly language = new LanguageController(this);
-  private readonly polling = new PollingController(this, this.stories.remote, () => this.seconds());
+  #stories = new StoryController(this, readFeed);
+  #language = new LanguageController(this);
+  #polling = new PollingController(this, this.#stories.remote, () => this.#seconds());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
-    if (this.stories.update() || changed.has('refreshInterval') || changed.has('refresh')) {
-      if (this.stories.remote.source && this.seconds() > 0) this.polling.start();
-      else this.polling.stop();
+    if (
+      this.#stories.update(this.#currentLimit()) ||
+      changed.has('refreshInterval') ||
+      changed.has('refresh')
+    ) {
+      if (this.#stories.remote.source && this.#seconds() > 0) this.#polling.start();
+      else this.#polling.stop();
     }
   }
 
   override render() {
-    const stories = this.shown();
-    const lang = this.language.lang;
+    const stories = this.#shown();
+    const lang = this.#language.lang;
     if (stories === undefined) {
-      return this.stories.remote.status === 'loading'
-        ? this.renderList(lang, this.skeletons())
+      return this.#stories.remote.status === 'loading'
+        ? this.#renderList(lang, this.#skeletons())
         : html`<slot></slot>`;
     }
     if (stories.length === 0) {
-      if (!this.language.ready) return html`<slot></slot>`;
-      return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
+      if (!this.#language.ready) return html`<slot></slot>`;
+      return html`<div class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
         <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
       </div>`;
     }
     const keys = cardKeys(stories);
-    return this.renderList(
+    return this.#renderList(
       lang,
       repeat(
         stories,
@@ -158,17 +158,17 @@ export class LedeFeed extends LitElement {
     );
   }
 
-  private renderList(lang: string, items: unknown) {
-    return html`<div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
-      <ol part="list" aria-busy=${this.stories.remote.status === 'loading' ? 'true' : 'false'}>
+  #renderList(lang: string, items: unknown) {
+    return html`<div class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
+      <ol part="list" aria-busy=${this.#stories.remote.status === 'loading' ? 'true' : 'false'}>
         ${items}
       </ol>
     </div>`;
   }
 
-  private skeletons() {
+  #skeletons() {
     return Array.from(
-      { length: this.currentLimit() },
+      { length: this.#currentLimit() },
       () =>
         html`<li part="item">
           <lede-article-card
@@ -182,12 +182,12 @@ export class LedeFeed extends LitElement {
   }
 
   /** The stories with a headline, at most `limit`; `undefined` while there are none yet. */
-  private shown(): Article[] | undefined {
-    if (!this.items && !this.stories.remote.value) return undefined;
-    return this.stories.stories.filter((story) => story.headline).slice(0, this.currentLimit());
+  #shown(): Article[] | undefined {
+    if (!this.items && !this.#stories.remote.value) return undefined;
+    return this.#stories.stories.filter((story) => story.headline).slice(0, this.#currentLimit());
   }
 
-  private seconds(): number {
+  #seconds(): number {
     return numberAttribute(
       this,
       this.refreshInterval == null ? 'refresh' : 'refresh-interval',
@@ -196,7 +196,7 @@ export class LedeFeed extends LitElement {
     );
   }
 
-  private currentLimit(): number {
+  #currentLimit(): number {
     const limit = Math.floor(this.limit ?? DEFAULT_LIMIT);
     return limit > 0 ? Math.min(limit, MAX_LIMIT) : DEFAULT_LIMIT;
   }

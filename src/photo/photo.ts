@@ -11,6 +11,9 @@ import { photoStyles } from './photo.styles.js';
 
 type Status = 'empty' | 'loading' | 'loaded' | 'error';
 
+/** The image's fields as attributes, in the Article's `image` shape; the `image` property's fields win. */
+const IMAGE_FIELDS = ['src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height'] as const;
+
 /** `object-position` values: keywords, lengths and percentages only. */
 const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
 
@@ -110,13 +113,13 @@ export class LedePhoto extends LitElement {
   declare private hasSlottedCaption: boolean;
   /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
   declare private box: number;
-  private data: Partial<ArticleImage> = {};
-  private aspectRatio = '16 / 9';
+  #data: Partial<ArticleImage> = {};
+  #aspectRatio = '16 / 9';
   /** The URL an error was last reported for, so each failure is reported once. */
-  private reportedFailure: string | undefined;
-  private warnedAboutAlt = false;
-  private observer: ResizeObserver | undefined;
-  private readonly language = new LanguageController(this);
+  #reportedFailure: string | undefined;
+  #warnedAboutAlt = false;
+  #observer: ResizeObserver | undefined;
+  #language = new LanguageController(this);
 
   constructor() {
     super();
@@ -131,47 +134,46 @@ export class LedePhoto extends LitElement {
     // Observers report before the lazy-loading check of the same frame, so a
     // lazy image asks for its candidate with the measured width already set.
     // A wider box may need a larger candidate; a narrower one keeps the image it has.
-    this.observer ??= new ResizeObserver(([entry]) => {
+    this.#observer ??= new ResizeObserver(([entry]) => {
       const width = Math.ceil(entry.contentRect.width);
       if (width > this.box) this.box = width;
     });
-    this.observer.observe(this);
+    this.#observer.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
+    this.#observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.updateData(changed);
-    const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, this.data.width, this.data.height);
-    this.aspectRatio = `${ratioWidth} / ${ratioHeight}`;
+    this.#updateData(changed);
+    const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, this.#data.width, this.#data.height);
+    this.#aspectRatio = `${ratioWidth} / ${ratioHeight}`;
   }
 
   /** Re-reads the image through the data gate when a data field changed. */
-  private updateData(changed: PropertyValues<this>): void {
-    const dataFields = ['src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height', 'image'] as const;
-    if (!dataFields.some((field) => changed.has(field))) return;
-    const previousSrc = this.data.src;
-    this.data = this.gatherData();
-    if (this.data.src !== previousSrc || this.status === 'empty') {
-      this.status = this.data.src ? 'loading' : 'empty';
+  #updateData(changed: PropertyValues<this>): void {
+    if (!changed.has('image') && !IMAGE_FIELDS.some((field) => changed.has(field))) return;
+    const previousSrc = this.#data.src;
+    this.#data = this.#gatherData();
+    if (this.#data.src !== previousSrc || this.status === 'empty') {
+      this.status = this.#data.src ? 'loading' : 'empty';
     }
   }
 
   override render() {
-    const { src, srcset, alt, caption, credit, width, height } = this.data;
+    const { src, srcset, alt, caption, credit, width, height } = this.#data;
     // The credit's label is translated: until its language's pack arrives, the fallback stays.
-    if (credit !== undefined && !this.language.ready) return html`<slot></slot>`;
-    const lang = this.language.lang;
+    if (credit !== undefined && !this.#language.ready) return html`<slot></slot>`;
+    const lang = this.#language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
-    return html`<figure class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
+    return html`<figure class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
       <div
         class="frame"
         part="frame"
         data-status=${this.status}
-        style=${isServer ? `aspect-ratio: ${this.aspectRatio}` : nothing}
+        style=${isServer ? `aspect-ratio: ${this.#aspectRatio}` : nothing}
       >
         ${
           src && this.status !== 'error'
@@ -184,20 +186,20 @@ export class LedePhoto extends LitElement {
                 width=${width ?? nothing}
                 height=${height ?? nothing}
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-                fetchpriority=${this.validFetchPriority() ?? nothing}
+                fetchpriority=${this.#validFetchPriority() ?? nothing}
                 decoding="async"
-                style=${isServer ? this.imageStyle() : nothing}
-                @load=${this.handleLoad}
-                @error=${this.handleError}
+                style=${isServer ? imageStyle(this.fit, this.#validPosition()) : nothing}
+                @load=${this.#handleLoad}
+                @error=${this.#handleError}
               />`
-            : this.renderFallback(alt)
+            : this.#renderFallback(alt)
         }
       </div>
       ${
         hasCaption
           ? html`<figcaption part="figcaption">
               <span part="caption" ?hidden=${caption === undefined && !this.hasSlottedCaption}
-                ><slot name="caption" @slotchange=${this.handleSlotChange}>${caption}</slot></span
+                ><slot name="caption" @slotchange=${this.#handleSlotChange}>${caption}</slot></span
               >
               ${
                 credit !== undefined
@@ -207,7 +209,7 @@ export class LedePhoto extends LitElement {
                   : nothing
               }
             </figcaption>`
-          : html`<slot name="caption" hidden @slotchange=${this.handleSlotChange}></slot>`
+          : html`<slot name="caption" hidden @slotchange=${this.#handleSlotChange}></slot>`
       }
     </figure>`;
   }
@@ -219,17 +221,14 @@ export class LedePhoto extends LitElement {
    * writes the same as an attribute.
    */
   protected override updated(): void {
-    this.renderRoot.querySelector<HTMLElement>('.frame')?.style.setProperty('aspect-ratio', this.aspectRatio);
+    this.renderRoot
+      .querySelector<HTMLElement>('.frame')
+      ?.style.setProperty('aspect-ratio', this.#aspectRatio);
     const img = this.renderRoot.querySelector('img');
     if (img) {
       img.style.objectFit = this.fit === 'contain' ? 'contain' : '';
-      img.style.objectPosition = this.validPosition() ?? '';
+      img.style.objectPosition = this.#validPosition() ?? '';
     }
-  }
-
-  private imageStyle(): string {
-    const position = this.validPosition();
-    return `${this.fit === 'contain' ? 'object-fit: contain;' : ''}${position ? `object-position: ${position};` : ''}`;
   }
 
   protected override firstUpdated(): void {
@@ -243,7 +242,7 @@ export class LedePhoto extends LitElement {
   }
 
   /** The placeholder with the alt text, for a broken or missing image; silent when decorative. */
-  private renderFallback(alt: string | undefined) {
+  #renderFallback(alt: string | undefined) {
     return alt
       ? html`<div class="fallback" part="fallback" role="img" aria-label=${alt}>
           <span aria-hidden="true">${alt}</span>
@@ -251,50 +250,42 @@ export class LedePhoto extends LitElement {
       : html`<div class="fallback" part="fallback"></div>`;
   }
 
-  private handleLoad(): void {
+  #handleLoad(): void {
     this.status = 'loaded';
   }
 
-  private handleError(): void {
-    const url = this.data.src;
+  #handleError(): void {
+    const url = this.#data.src;
     this.status = 'error';
-    if (url && url !== this.reportedFailure) {
-      this.reportedFailure = url;
+    if (url && url !== this.#reportedFailure) {
+      this.#reportedFailure = url;
       this.dispatchEvent(
         new LedeErrorEvent({ reason: 'image', message: `The image failed to load: ${url}`, url }),
       );
     }
   }
 
-  private handleSlotChange(event: Event): void {
+  #handleSlotChange(event: Event): void {
     this.hasSlottedCaption = (event.target as HTMLSlotElement).assignedNodes().length > 0;
   }
 
-  private validFetchPriority(): string | undefined {
+  #validFetchPriority(): string | undefined {
     return ['high', 'low', 'auto'].includes(this.fetchPriority ?? '') ? this.fetchPriority : undefined;
   }
 
-  private validPosition(): string | undefined {
+  #validPosition(): string | undefined {
     return this.position && SAFE_POSITION.test(this.position) ? this.position : undefined;
   }
 
   /** Attributes, then the `image` property over them, field by field, all through the data gate. */
-  private gatherData(): Partial<ArticleImage> {
-    const fromAttributes = {
-      src: this.src,
-      srcset: this.srcset,
-      alt: this.alt ?? undefined,
-      caption: this.caption,
-      credit: this.credit,
-      width: this.width,
-      height: this.height,
-    };
-    const merged = { ...fromAttributes, ...definedFields(this.image ?? {}) };
+  #gatherData(): Partial<ArticleImage> {
+    const merged: Partial<Record<keyof ArticleImage, unknown>> = {};
+    for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field] ?? undefined;
     const { image, problems } = normalizeImage(merged);
     reportProblems(this, problems);
     const refused = merged.src != null && merged.src !== '' && image.src === undefined;
-    if (refused && merged.src !== this.reportedFailure) {
-      this.reportedFailure = String(merged.src);
+    if (refused && merged.src !== this.#reportedFailure) {
+      this.#reportedFailure = String(merged.src);
       this.dispatchEvent(
         new LedeErrorEvent({
           reason: 'invalid-data',
@@ -302,8 +293,8 @@ export class LedePhoto extends LitElement {
         }),
       );
     }
-    if (image.src && image.alt === undefined && !this.warnedAboutAlt) {
-      this.warnedAboutAlt = true;
+    if (image.src && image.alt === undefined && !this.#warnedAboutAlt) {
+      this.#warnedAboutAlt = true;
       console.warn(
         `<lede-photo>: no alt text for ${image.src}. Describe the photo, or set alt="" if it is decorative.`,
         this,
@@ -313,10 +304,9 @@ export class LedePhoto extends LitElement {
   }
 }
 
-function definedFields<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, field]) => field !== undefined && field !== null),
-  ) as Partial<T>;
+/** The server's rendering of the crop that `updated()` sets through the CSSOM in a browser. */
+function imageStyle(fit: string | undefined, position: string | undefined): string {
+  return `${fit === 'contain' ? 'object-fit: contain;' : ''}${position ? `object-position: ${position};` : ''}`;
 }
 
 declare global {

@@ -67,8 +67,8 @@ export class LedeSourceCredit extends LitElement {
   /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
   declare theme: 'light' | 'dark' | undefined;
 
-  private data: CreditData = {};
-  private readonly language = new LanguageController(this, () => this.data.lang);
+  #data: CreditData = {};
+  #language = new LanguageController(this, () => this.#data.lang);
 
   constructor() {
     super();
@@ -76,30 +76,26 @@ export class LedeSourceCredit extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      changed.has('sources') ||
-      changed.has('publisher') ||
-      changed.has('publisherHref') ||
-      changed.has('article')
-    ) {
-      this.data = this.gatherData();
+    // `prefix` and `theme` change only how the data shows.
+    if ((['sources', 'publisher', 'publisherHref', 'article'] as const).some((name) => changed.has(name))) {
+      this.#data = this.#gatherData();
     }
   }
 
   override render() {
-    const { sources, publisher } = this.data;
-    if ((!sources && !publisher) || !this.language.ready) return html`<slot></slot>`;
-    const lang = this.language.lang;
+    const { sources, publisher } = this.#data;
+    if ((!sources && !publisher) || !this.#language.ready) return html`<slot></slot>`;
+    const lang = this.#language.lang;
     // The outer div holds the reader's font size, for the smaller base to count its em from.
     return html`<div class="size">
-      <div class="root" part="base" lang=${lang} dir=${this.language.dirFor(lang)}>
-        ${sources ? this.renderSources(lang, sources) : nothing}
-        ${publisher ? this.renderPublisher(lang, publisher) : nothing}
+      <div class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
+        ${sources ? this.#renderSources(lang, sources) : nothing}
+        ${publisher ? this.#renderPublisher(lang, publisher) : nothing}
       </div>
     </div>`;
   }
 
-  private renderSources(lang: string, sources: string[]) {
+  #renderSources(lang: string, sources: string[]) {
     const [before, after] =
       this.creditPrefix == null
         ? splitTemplate(templateFor(lang, 'reportingBy'), 'list')
@@ -107,7 +103,7 @@ export class LedeSourceCredit extends LitElement {
     return html`<p part="sources">${before}<span part="list">${formatList(lang, sources)}</span>${after}</p>`;
   }
 
-  private renderPublisher(lang: string, publisher: NonNullable<Article['publisher']>) {
+  #renderPublisher(lang: string, publisher: NonNullable<Article['publisher']>) {
     const [before, after] = splitTemplate(templateFor(lang, 'publishedBy'), 'publisher');
     const name = publisher.url
       ? html`<a part="publisher-link" href=${publisher.url}>${publisher.name}</a>`
@@ -116,7 +112,7 @@ export class LedeSourceCredit extends LitElement {
   }
 
   /** Attributes first, then the `article` property over them, field by field, all through the gate. */
-  private gatherData(): CreditData {
+  #gatherData(): CreditData {
     const fromAttributes = normalizeArticle({
       sources: this.sources,
       publisher: this.publisher ? { name: this.publisher, url: this.publisherHref } : undefined,

@@ -21,7 +21,7 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement, Partial<
  * attributes and its `src`, all through the data gate, in the one order of
  * precedence (`chooseStories`), with one report of what the gate dropped.
  * Given stories are gated anew at every update (one changed in place shows
- * its change), fetched ones once per answer; both only as far as `shows`.
+ * its change), fetched ones once per answer; both only as far as the element shows.
  * Call `update()` from `willUpdate`.
  */
 export class StoryController {
@@ -30,44 +30,44 @@ export class StoryController {
   fetched: readonly Article[] | undefined;
   /** Loads `src`; `parse` turns an answer into stories (shared by every element asking for the same URL). */
   readonly remote: RemoteDataController<GatedStories>;
-  private loading: unknown[] | undefined;
+  readonly #host: StoryHost;
+  #loading: unknown[] | undefined;
   /** The last `items` that were a list: what stays shown when `items` becomes something else. */
-  private items: readonly unknown[] | undefined;
-  private itemsGiven: unknown;
+  #items: readonly unknown[] | undefined;
+  #itemsGiven: unknown;
 
-  constructor(
-    private readonly host: StoryHost,
-    parse: (loaded: Loaded) => GatedStories,
-    /** How many stories with a headline the element shows: the gate stops there (a feed's `limit`). */
-    private readonly shows: () => number = () => Infinity,
-  ) {
+  constructor(host: StoryHost, parse: (loaded: Loaded) => GatedStories) {
+    this.#host = host;
     this.remote = new RemoteDataController(host, parse);
   }
 
   /** Whether data came: by a property, or from a finished load. */
   get given(): boolean {
-    const { host } = this;
+    const host = this.#host;
     return this.remote.status === 'ready' || host.article !== undefined || host.items !== undefined;
   }
 
-  /** Starts loading when `src` or `timeout` changed (and says whether they did), then gathers the stories. */
-  update(): boolean {
-    const { host } = this;
+  /**
+   * Starts loading when `src` or `timeout` changed (and says whether they
+   * did), then gathers the stories, gating them only until `shows` of them
+   * have a headline (a feed's `limit`).
+   */
+  update(shows = Infinity): boolean {
+    const host = this.#host;
     const loading = [host.src, host.timeout, host.maxBytes];
-    const changed = !this.loading?.every((value, index) => value === loading[index]);
+    const changed = !this.#loading?.every((value, index) => value === loading[index]);
     if (changed) {
-      this.loading = loading;
+      this.#loading = loading;
       void this.remote.load(host.src, host.timeout, host.maxBytes);
     }
-    if (host.items !== this.itemsGiven) {
-      this.itemsGiven = host.items;
-      this.items = givenList(host, host.items, this.items);
+    if (host.items !== this.#itemsGiven) {
+      this.#itemsGiven = host.items;
+      this.#items = givenList(host, host.items, this.#items);
     }
     const raw = storyFromAttributes(host);
-    const gates = [this.items, host.article === undefined ? undefined : [host.article], raw && [raw]].map(
+    const gates = [this.#items, host.article === undefined ? undefined : [host.article], raw && [raw]].map(
       (list) => list && gateStories(list),
     );
-    const shows = this.shows();
     const [items, property, attributes] = gates.map((gate) => gate?.first(shows));
     reportProblems(
       host,

@@ -1,5 +1,6 @@
 import type { PropertyDeclaration } from 'lit';
 import type { Article } from '../data/article.js';
+import type { LedeArticleDetail } from '../events/lede-events.js';
 import { withUtm } from '../data/utm.js';
 
 /**
@@ -62,4 +63,9 @@ export function storyLink(story: Article, element: UtmProperties): string | unde
       campaign: element.utmCampaign,
     })
   );
+}
+
+/** Which story an event is about: its id and its link as shown. */
+export function storyDetail(story: Article, element: UtmProperties): LedeArticleDetail {
+  return { id: story.id, url: storyLink(story, element) };
 }
