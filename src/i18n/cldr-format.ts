@@ -1,3 +1,4 @@
+import { memo } from './memo.js';
 import type { Pack } from './packs.js';
 
 /**
@@ -10,15 +11,10 @@ type DateData = NonNullable<Pack['d']>;
 
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
-function cachedFormat<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, create: () => T): T {
-  let format = formats.get(key) as T | undefined;
-  if (!format) formats.set(key, (format = create()));
-  return format;
-}
-
 /** `value` in a numbering system's digits (`arabext`: ۱۴۰۵), at least `width` of them. */
 export function digits(system: string | undefined, value: number, width = 1): string {
-  return cachedFormat(
+  return memo(
+    formats,
     `n${system}${width}`,
     () =>
       new Intl.NumberFormat(`en-u-nu-${system ?? 'latn'}`, {
@@ -28,13 +24,14 @@ export function digits(system: string | undefined, value: number, width = 1): st
   ).format(value);
 }
 
-/** The date's fields as numbers in a calendar (`gregory`, `persian`). */
+/** The date's fields as numbers in a calendar (`gregory`, `persian`), by type (`year`, `hour`). */
 function fields(
   calendar: string | undefined,
   date: Date,
   timeZone: string | undefined,
 ): Record<string, number> {
-  const format = cachedFormat(
+  const format = memo(
+    formats,
     `d${calendar}${timeZone}`,
     () =>
       new Intl.DateTimeFormat(`en-u-ca-${calendar ?? 'gregory'}-nu-latn`, {
@@ -46,7 +43,7 @@ function fields(
         hourCycle: 'h23',
         timeZone,
       }),
-  );
+  ) as Intl.DateTimeFormat;
   const result: Record<string, number> = {};
   for (const { type, value } of format.formatToParts(date)) result[type] = parseInt(value, 10);
   return result;
@@ -54,33 +51,20 @@ function fields(
 
 /** A CLDR date pattern (`d MMM y`, `'at' HH:mm`) filled in: the fields scripts/build-locales.mjs allows. */
 function fill(pattern: string, data: DateData, at: Record<string, number>): string {
-  const number = (value: number, field: string) => digits(data.n, value, field.length);
   return pattern.replace(
     /'([^']*)'|([GyMdHhma])\2*/g,
     (field, quoted: string | undefined, letter: string) => {
       if (quoted !== undefined) return quoted || "'";
-      switch (letter) {
-        case 'G':
-          return data.e!;
-        case 'y':
-          return digits(data.n, at.year);
-        case 'M':
-          return field.length > 3
-            ? data.w![at.month - 1]
-            : field.length > 2
-              ? data.m![at.month - 1]
-              : number(at.month, field);
-        case 'd':
-          return number(at.day, field);
-        case 'H':
-          return number(at.hour, field);
-        case 'h':
-          return number(at.hour % 12 || 12, field);
-        case 'm':
-          return number(at.minute, field);
-        default:
-          return data.a![at.hour < 12 ? 0 : 1];
-      }
+      const width = field.length;
+      if (letter === 'G') return data.e!;
+      if (letter === 'a') return data.a![at.hour < 12 ? 0 : 1];
+      // MMM is the abbreviated month's name, MMMM the full one's.
+      if (letter === 'M' && width > 2) return (width > 3 ? data.w! : data.m!)[at.month - 1];
+      const number = { y: at.year, M: at.month, d: at.day, H: at.hour, h: at.hour % 12 || 12, m: at.minute }[
+        letter
+      ]!;
+      // A year is written whole, whatever its pattern's width.
+      return digits(data.n, number, letter === 'y' ? 1 : width);
     },
   );
 }
@@ -102,13 +86,17 @@ export function formatDateFromPack(
 
 /** CLDR's list algorithm over a pack's patterns: pair, start, middle, end. */
 export function joinFromPack([pair, start, middle, end]: string[], items: readonly string[]): string {
-  const join = (pattern: string, first: string, rest: string) =>
-    pattern.replace('{0}', first).replace('{1}', rest);
-  if (items.length < 2) return items[0] ?? '';
-  if (items.length === 2) return join(pair, items[0], items[1]);
-  let text = join(end, items[items.length - 2], items[items.length - 1]);
-  for (let i = items.length - 3; i > 0; i--) text = join(middle, items[i], text);
-  return join(start, items[0], text);
+  const last = items.length - 1;
+  // From the end: the last item alone, then each item before it joined to the text after it.
+  return items.reduceRight(
+    (text, item, index) =>
+      index === last
+        ? item
+        : (last === 1 ? pair : index === last - 1 ? end : index ? middle : start)
+            .replace('{0}', item)
+            .replace('{1}', text),
+    '',
+  );
 }
 
 /** "5 минут назад" from a pack (units keyed by their first letter): past only, as stories are; 0 seconds is "now". */

@@ -1,83 +1,43 @@
 import { formatDateFromPack, joinFromPack, relativeFromPack } from './cldr-format.js';
-import { canonicalLang } from './language.js';
 import { languageChain } from './language-chain.js';
+import { memo } from './memo.js';
 import { packFailed, packFor, type Pack } from './packs.js';
 
 /**
- * Cached `Intl` formatters. Constructing one costs far more than using it,
- * and a feed of fifty cards asks for the same few again and again, so each
- * (kind, language, options) combination is built once per page.
+ * Localised dates, relative times and lists: the browser's `Intl` where it
+ * knows the language, a pack's CLDR data where it does not.
  */
 
-const cache = new Map<string, unknown>();
-/** The same by options object: callers that pass a constant skip building the key. */
-const byOptionsObject = new WeakMap<object, Map<string, unknown>>();
+const MEDIUM_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
+const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
+/** A conjunction in long style: `Intl.ListFormat`'s defaults. */
+const LIST: Intl.ListFormatOptions = {};
 
-function cached<T>(kind: string, lang: string, options: object, create: () => T): T {
-  let forOptions = byOptionsObject.get(options);
-  if (!forOptions) byOptionsObject.set(options, (forOptions = new Map()));
-  let formatter = forOptions.get(lang) as T | undefined;
-  if (formatter !== undefined) return formatter;
-  const key = `${kind}|${lang}|${JSON.stringify(options)}`;
-  formatter = cache.get(key) as T | undefined;
-  if (formatter === undefined) {
-    formatter = create();
-    cache.set(key, formatter);
-  }
-  forOptions.set(lang, formatter);
-  return formatter;
-}
+/**
+ * Cached `Intl` formatters, by options object and language. Constructing one
+ * costs far more than using it, and a feed of fifty cards asks for the same
+ * few again and again; every caller passes a constant options object.
+ */
+const formatters = new WeakMap<object, Map<string, unknown>>();
 
-/** Makes `lang` safe to hand to `Intl`: an invalid tag falls back to English. */
-function supported(lang: string): string {
-  return canonicalLang(lang) ?? 'en';
-}
-
-const LIST: Intl.ListFormatOptions = { type: 'conjunction', style: 'long' };
-export const MEDIUM_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-
-export function listFormatter(lang: string, options: Intl.ListFormatOptions = LIST): Intl.ListFormat {
-  const locale = supported(lang);
-  return cached('list', locale, options, () => new Intl.ListFormat(locale, { ...LIST, ...options }));
-}
-
-/** Pass a constant options object where you can: it is the cache's fastest key. */
-export function dateFormatter(
-  lang: string,
-  options: Intl.DateTimeFormatOptions = MEDIUM_DATE,
-): Intl.DateTimeFormat {
-  const locale = supported(lang);
-  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
-}
-
-const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto', style: 'long' };
-
-export function relativeTimeFormatter(
-  lang: string,
-  options: Intl.RelativeTimeFormatOptions = RELATIVE,
-): Intl.RelativeTimeFormat {
-  const locale = supported(lang);
-  return cached(
-    'relative',
-    locale,
-    options,
-    () => new Intl.RelativeTimeFormat(locale, { ...RELATIVE, ...options }),
-  );
+function intl<T, O extends object>(Format: new (lang: string, options: O) => T, lang: string, options: O): T {
+  return memo(
+    memo(formatters, options, () => new Map()),
+    lang,
+    () => new Format(lang, options),
+  ) as T;
 }
 
 type Kind = 'd' | 'r' | 'l';
 
-/** Where a language's answers come from: the browser's `Intl` in this language, or a pack's CLDR data. */
-type Source = { lang: string; pack?: Pack };
-
-const lacking = new Map<string, boolean>();
 const PROBE_DATE = new Date(2026, 2, 21, 14, 5);
-
-function probe(kind: Kind, lang: string): string {
-  if (kind === 'd') return dateFormatter(lang).format(PROBE_DATE);
-  if (kind === 'r') return relativeTimeFormatter(lang).format(-5, 'minute');
-  return listFormatter(lang).format(['A', 'B']);
-}
+/** What the browser makes of each kind in a language, to judge whether it knows the language. */
+const PROBES: Record<Kind, (lang: string) => string> = {
+  d: (lang) => intl(Intl.DateTimeFormat, lang, MEDIUM_DATE).format(PROBE_DATE),
+  r: (lang) => intl(Intl.RelativeTimeFormat, lang, RELATIVE).format(-5, 'minute'),
+  l: (lang) => intl(Intl.ListFormat, lang, LIST).format(['A', 'B']),
+};
+const lacking = new Map<string, boolean>();
 
 /**
  * Whether this browser's `Intl` lacks the language, judged by what it
@@ -86,45 +46,51 @@ function probe(kind: Kind, lang: string): string {
  * Georgian or Pashto it quietly answers in English.
  */
 function intlLacks(kind: Kind, lang: string): boolean {
-  if (lang === 'en') return false;
-  const key = kind + lang;
-  let lacks = lacking.get(key);
-  if (lacks === undefined) {
-    const own = probe(kind, lang);
-    lacks = own === probe(kind, 'en') || /M03|^-|^A, B$/.test(own);
-    lacking.set(key, lacks);
-  }
-  return lacks;
+  return (
+    lang !== 'en' &&
+    memo(lacking, kind + lang, () => {
+      const own = PROBES[kind](lang);
+      return own === PROBES[kind]('en') || /M03|^-|^A, B$/.test(own);
+    })
+  );
 }
 
-/** The first language along the chain that the browser or a loaded pack can format. */
-function sourceFor(kind: Kind, lang: string): Source {
-  for (const tag of languageChain(supported(lang))) {
+/**
+ * Formats with the first language along the chain that the browser
+ * (`byIntl`, given the tag) or a loaded pack (`byPack`) can format.
+ */
+function format(
+  kind: Kind,
+  lang: string,
+  byIntl: (tag: string) => string,
+  byPack: (pack: Pack) => string,
+): string {
+  for (const tag of languageChain(lang)) {
     if (packFailed(tag)) continue;
-    if (!intlLacks(kind, tag)) return { lang: tag };
+    if (!intlLacks(kind, tag)) return byIntl(tag);
     const pack = packFor(tag);
-    if (pack?.[kind]) return { lang: tag, pack };
+    if (pack?.[kind]) return byPack(pack);
   }
-  return { lang: 'en' };
+  return byIntl('en');
 }
 
 /** "Reuters, Interfax, and TASS" in English, "Reuters، Interfax، و TASS" in Persian. */
 export function formatList(lang: string, items: readonly string[]): string {
-  const { lang: tag, pack } = sourceFor('l', lang);
-  return pack ? joinFromPack(pack.l!, items) : listFormatter(tag).format(items);
+  return format(
+    'l',
+    lang,
+    (tag) => intl(Intl.ListFormat, tag, LIST).format(items),
+    (pack) => joinFromPack(pack.l!, items),
+  );
 }
 
-const RELATIVE_STEPS: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+/** The units of a relative time, each with how many of it make the next. */
+const RELATIVE_STEPS: Array<['second' | 'minute' | 'hour' | 'day', number]> = [
   ['second', 60],
   ['minute', 60],
   ['hour', 24],
   ['day', 7],
 ];
-
-function relative(lang: string, amount: number, unit: 'second' | 'minute' | 'hour' | 'day'): string {
-  const { lang: tag, pack } = sourceFor('r', lang);
-  return pack ? relativeFromPack(pack, amount, unit) : relativeTimeFormatter(tag).format(amount, unit);
-}
 
 /**
  * "3 minutes ago", "yesterday" — for times within a week of `now`; `undefined`
@@ -133,7 +99,15 @@ function relative(lang: string, amount: number, unit: 'second' | 'minute' | 'hou
 export function formatRelativeTime(lang: string, date: Date, now: Date = new Date()): string | undefined {
   let amount = (date.getTime() - now.getTime()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size) return relative(lang, Math.trunc(amount) || 0, unit as 'second');
+    if (Math.abs(amount) < size) {
+      const whole = Math.trunc(amount) || 0;
+      return format(
+        'r',
+        lang,
+        (tag) => intl(Intl.RelativeTimeFormat, tag, RELATIVE).format(whole, unit),
+        (pack) => relativeFromPack(pack, whole, unit),
+      );
+    }
     amount /= size;
   }
   return undefined;
@@ -141,13 +115,18 @@ export function formatRelativeTime(lang: string, date: Date, now: Date = new Dat
 
 /**
  * A localised date: the browser's, else from the language's pack (with its
- * calendar and digits), else from the next language along its chain.
+ * calendar and digits), else from the next language along its chain. Pass a
+ * constant `options` object: it keys the formatter cache.
  */
 export function formatDate(
   lang: string,
   date: Date,
   options: Intl.DateTimeFormatOptions = MEDIUM_DATE,
 ): string {
-  const { lang: tag, pack } = sourceFor('d', lang);
-  return pack ? formatDateFromPack(pack.d!, date, options) : dateFormatter(tag, options).format(date);
+  return format(
+    'd',
+    lang,
+    (tag) => intl(Intl.DateTimeFormat, tag, options).format(date),
+    (pack) => formatDateFromPack(pack.d!, date, options),
+  );
 }

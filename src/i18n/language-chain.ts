@@ -1,4 +1,5 @@
 import { canonicalLang } from './language.js';
+import { memo } from './memo.js';
 
 /**
  * The languages to try for a tag, most specific first, always ending in
@@ -27,16 +28,13 @@ const chains = new Map<string, string[]>();
 
 /** The tags to try for `lang`, most specific first, ending in English: `sr-Latn-RS`, `sr-Latn`, `sr`, `sr-Cyrl`, `en`. */
 export function languageChain(lang: string): string[] {
-  let chain = chains.get(lang);
-  if (!chain) {
-    chain = [];
+  return memo(chains, lang, () => {
+    const chain = new Set<string>();
     for (const tag of fallbackChain(canonicalLang(lang) ?? 'en')) {
       for (const next of [tag, ...(THEN[tag] ? fallbackChain(THEN[tag]) : [])]) {
-        if (!chain.includes(next) && next !== 'en') chain.push(next);
+        if (next !== 'en') chain.add(next);
       }
     }
-    chain.push('en');
-    chains.set(lang, chain);
-  }
-  return chain;
+    return [...chain, 'en'];
+  });
 }

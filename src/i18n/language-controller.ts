@@ -1,51 +1,36 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import { LedeErrorEvent } from '../events/lede-events.js';
 import { resolveDir, resolveLang, type Direction } from './language.js';
+import { pageUpdates } from './page-updates.js';
 import { languageReady } from './packs.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/**
- * One observer for the whole page: when any `lang` or `dir` attribute in the
- * document changes, every connected element re-renders in its new language.
- * One shared observer costs the same for one element as for a thousand.
- */
-const hosts = new Set<Host>();
-let observer: MutationObserver | undefined;
-
-function watch(host: Host): void {
-  hosts.add(host);
-  if (!observer) {
-    observer = new MutationObserver(() => hosts.forEach((each) => each.requestUpdate()));
-    observer.observe(document, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-  }
-}
-
-function unwatch(host: Host): void {
-  hosts.delete(host);
-  if (hosts.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
-}
+/** When any `lang` or `dir` attribute in the document changes, every connected element re-renders. */
+const watch = pageUpdates((updateAll) => {
+  const observer = new MutationObserver(updateAll);
+  observer.observe(document, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+  return () => observer.disconnect();
+});
 
 /**
  * Gives an element its language and direction (see `language.ts` for the
  * rules) and re-renders it when they change. `articleLang` is read at every
  * render, so a newly loaded article's language takes over at once.
  */
-export class LanguageController implements ReactiveController {
-  constructor(
-    private readonly host: Host,
-    private readonly articleLang: () => string | undefined = () => undefined,
-  ) {
-    host.addController(this);
+export class LanguageController {
+  readonly #host: Host;
+  readonly #articleLang: () => string | undefined;
+  #awaiting?: Promise<Error | undefined>;
+
+  constructor(host: Host, articleLang: () => string | undefined = () => undefined) {
+    this.#host = host;
+    this.#articleLang = articleLang;
+    watch(host);
   }
 
-  private awaiting?: Promise<Error | undefined>;
-
   get lang(): string {
-    return resolveLang(this.host, this.articleLang());
+    return resolveLang(this.#host, this.#articleLang());
   }
 
   /**
@@ -57,13 +42,13 @@ export class LanguageController implements ReactiveController {
   get ready(): boolean {
     const ready = languageReady(this.lang);
     if (ready === true) return true;
-    if (ready !== this.awaiting) {
-      this.awaiting = ready;
+    if (ready !== this.#awaiting) {
+      this.#awaiting = ready;
       void ready.then((error) => {
         if (error)
-          this.host.dispatchEvent(new LedeErrorEvent({ reason: 'language', message: error.message }));
-        this.awaiting = undefined;
-        this.host.requestUpdate();
+          this.#host.dispatchEvent(new LedeErrorEvent({ reason: 'language', message: error.message }));
+        this.#awaiting = undefined;
+        this.#host.requestUpdate();
       });
     }
     return false;
@@ -71,19 +56,6 @@ export class LanguageController implements ReactiveController {
 
   /** The direction for `lang`, the value of `this.lang` already read in this render. */
   dirFor(lang: string): Direction | 'auto' {
-    return resolveDir(this.host, lang);
-  }
-
-  hostConnected(): void {
-    watch(this.host);
-  }
-
-  hostDisconnected(): void {
-    unwatch(this.host);
-  }
-
-  /** For tests: how many elements the shared observer is serving. */
-  static get watchedCount(): number {
-    return hosts.size;
+    return resolveDir(this.#host, lang);
   }
 }

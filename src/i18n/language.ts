@@ -1,3 +1,5 @@
+import { memo } from './memo.js';
+
 /**
  * Which language an element speaks and which way its text runs.
  *
@@ -10,7 +12,7 @@
 export type Direction = 'ltr' | 'rtl';
 
 /** Scripts written right to left, by ISO 15924 code. */
-const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr']);
+const RTL_SCRIPTS = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
 
 const directionCache = new Map<string, Direction>();
 
@@ -33,16 +35,15 @@ const canonicalCache = new Map<string, string | undefined>();
 
 /** Canonical form of a tag (`FA_af` gives `fa-AF`), or `undefined` if it is not a valid BCP 47 tag. */
 export function canonicalLang(lang: string | undefined | null): string | undefined {
-  if (!lang) return undefined;
-  if (canonicalCache.has(lang)) return canonicalCache.get(lang);
-  let canonical: string | undefined;
-  try {
-    canonical = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
-  } catch {
-    canonical = undefined;
-  }
-  canonicalCache.set(lang, canonical);
-  return canonical;
+  return lang
+    ? memo(canonicalCache, lang, () => {
+        try {
+          return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
+        } catch {
+          return undefined;
+        }
+      })
+    : undefined;
 }
 
 export function resolveLang(element: Element, articleLang?: string): string {
@@ -59,23 +60,17 @@ export function resolveLang(element: Element, articleLang?: string): string {
  * `fa-AF`, `ps`, `ur`, `ar` are right to left; `az-Arab` is too, `az` is not.
  */
 export function directionOf(lang: string): Direction {
-  let direction = directionCache.get(lang);
-  if (direction === undefined) {
-    let script: string | undefined;
+  return memo(directionCache, lang, () => {
     try {
-      script = new Intl.Locale(lang).maximize().script;
+      return RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
     } catch {
-      script = undefined;
+      return 'ltr';
     }
-    direction = script !== undefined && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
-    directionCache.set(lang, direction);
-  }
-  return direction;
+  });
 }
 
 /** An explicit `dir` on the element wins; `auto` is left to the browser. */
 export function resolveDir(element: Element, lang: string): Direction | 'auto' {
   const dir = element.getAttribute('dir')?.trim().toLowerCase();
-  if (dir === 'ltr' || dir === 'rtl' || dir === 'auto') return dir;
-  return directionOf(lang);
+  return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : directionOf(lang);
 }

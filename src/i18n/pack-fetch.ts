@@ -12,17 +12,18 @@ const PACK_TIMEOUT = 10_000;
 const base = new URL('locales/', import.meta.url);
 let manifest: Promise<Record<string, string>> | undefined;
 
-function get<T>(name: string, integrity: string | undefined): Promise<T> {
-  return fetch(new URL(`${name}.json`, base), { integrity, signal: AbortSignal.timeout(PACK_TIMEOUT) }).then(
-    (response) =>
-      response.ok ? (response.json() as Promise<T>) : Promise.reject(new Error(`HTTP ${response.status}`)),
-  );
+async function get<T>(name: string, integrity: string): Promise<T> {
+  const response = await fetch(new URL(`${name}.json`, base), {
+    integrity,
+    signal: AbortSignal.timeout(PACK_TIMEOUT),
+  });
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json() as Promise<T>;
 }
 
-export function loadPack(tag: string): Promise<Pack> {
-  manifest ??= get('manifest', manifestIntegrity);
+export async function loadPack(tag: string): Promise<Pack> {
+  const integrity = (await (manifest ??= get('manifest', manifestIntegrity)))[tag];
   // A pack the manifest does not name is never fetched unverified.
-  return manifest.then((hashes) =>
-    hashes[tag] ? get<Pack>(tag, hashes[tag]) : Promise.reject(new Error('not in the manifest')),
-  );
+  if (!integrity) throw new Error('not in the manifest');
+  return get(tag, integrity);
 }

@@ -1,5 +1,6 @@
 import { languageChain } from './language-chain.js';
 import { translations } from './locales/index.js';
+import { memo } from './memo.js';
 import { loadPack } from './pack-modules.js';
 import { PACK_TAGS } from './pack-tags.js';
 import type { Translation } from './strings.js';
@@ -35,18 +36,15 @@ export const packFor = (tag: string): Pack | undefined => packs.get(tag);
 export const packFailed = (tag: string): boolean => failed.has(tag);
 
 function load(tag: string): Promise<Error | undefined> {
-  let loading = loads.get(tag);
-  if (!loading) {
-    loading = loadPack(tag).then(
+  return memo(loads, tag, () =>
+    loadPack(tag).then(
       (pack) => void registerPack(tag, pack),
       (error: unknown) => {
         failed.add(tag);
         return new Error(`Language pack ${tag}: ${String(error)}`);
       },
-    );
-    loads.set(tag, loading);
-  }
-  return loading;
+    ),
+  );
 }
 
 /**

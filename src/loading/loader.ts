@@ -8,22 +8,16 @@
  * text did not change is handed out as the same object, so nothing
  * downstream parses or renders it again.
  */
-import type { LedeErrorReason } from '../events/lede-events.js';
+import type { LedeErrorDetail, LedeErrorReason } from '../events/lede-events.js';
 import { holdOf } from './poll-schedule.js';
 
-/** Why a load failed: the `lede-error` reasons a request can have (an image's is the photo's own). */
-export type LoadFailureReason = Exclude<LedeErrorReason, 'image'>;
-
-/** A failed load, with a reason an element can report in `lede-error`. */
+/** A failed load, with what an element reports in `lede-error`. */
 export class LoadError extends Error {
-  constructor(
-    readonly reason: LoadFailureReason,
-    message: string,
-    readonly url: string,
-    readonly status?: number,
-  ) {
+  readonly detail: LedeErrorDetail;
+
+  constructor(reason: LedeErrorReason, message: string, url: string, status?: number) {
     super(message);
-    this.name = 'LoadError';
+    this.detail = { reason, message, url, status };
   }
 }
 
@@ -82,31 +76,27 @@ const kept = new Map<string, Kept>();
 /** Per URL, until when the server asked not to be asked again (see `holdOf`). */
 const holds = new Map<string, number>();
 const inFlight = new Map<string, InFlight>();
-const TIMED_OUT = Symbol('timed out');
 
-function absolute(url: string): string {
-  return new URL(url, document.baseURI).href;
-}
+/** `url` made absolute against the page; undefined when it is not a URL. */
+export const absolute = (url: string): string | undefined => URL.parse(url, document.baseURI)?.href;
 
-function keep(url: string, entry: Kept): void {
-  kept.delete(url);
-  kept.set(url, entry);
-  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
-}
+const hold = (url: string, milliseconds: number) => holds.set(url, Date.now() + milliseconds);
 
 /**
  * The answer for `url` with this text, kept for later callers: the kept
  * object itself when the text is unchanged (a 304 through the HTTP cache, or
  * a poll that found nothing new), so "nothing changed" costs nothing.
  */
-export function remember(url: string, text: string, contentType: string, hold = 0, base = url): Loaded {
+export function remember(url: string, text: string, contentType: string, held = 0, base = url): Loaded {
   const previous = kept.get(url)?.loaded;
   const loaded =
     previous?.text === text && previous.contentType === contentType && previous.url === base
       ? previous
       : { url: base, text, contentType };
-  keep(url, { loaded, fetchedAt: Date.now() });
-  holds.set(url, Date.now() + hold);
+  kept.delete(url);
+  kept.set(url, { loaded, fetchedAt: Date.now() });
+  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+  hold(url, held);
   return loaded;
 }
 
@@ -119,55 +109,62 @@ export function heldUntil(url: string): number {
  * The body as text, read chunk by chunk and given up past the cap, before
  * it is all in memory (a Content-Length can lie, or be missing).
  */
-async function readCapped(response: Response, url: string, entry: InFlight): Promise<string> {
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
+async function readCapped(
+  body: ReadableStream<Uint8Array<ArrayBuffer>>,
+  url: string,
+  entry: InFlight,
+): Promise<string> {
+  const reader = body.getReader();
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    // Decoded as UTF-8, as `Response.text()` does.
+    if (done) return new Blob(chunks).text();
     if ((bytes += value.byteLength) > entry.maxBytes) {
       void reader.cancel().catch(() => {});
       throw new LoadError('too-large', `${url} is too large`, url);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
 }
 
 async function request(
   url: string,
-  controller: AbortController,
-  cache: RequestCache,
   entry: InFlight,
+  cache: RequestCache | undefined,
+  timeout: number,
 ): Promise<Loaded> {
+  const timer = AbortSignal.timeout(timeout);
   let response: Response;
   let text: string;
   try {
     // No headers and no cookies: a simple request, the same for every reader.
-    response = await fetch(url, { signal: controller.signal, cache, credentials: 'omit' });
-    text = response.body ? await readCapped(response, url, entry) : await response.text();
+    response = await fetch(url, {
+      signal: AbortSignal.any([entry.controller.signal, timer]),
+      cache,
+      credentials: 'omit',
+    });
+    // A body-less answer (204) is empty text.
+    text = response.body ? await readCapped(response.body, url, entry) : '';
   } catch (error) {
-    if (error instanceof LoadError) throw error;
-    if (controller.signal.reason === TIMED_OUT)
-      throw new LoadError('timeout', `No answer from ${url} in time`, url);
-    if (controller.signal.aborted) throw error;
-    throw new LoadError('network', `Could not reach ${url}`, url);
+    // Withdrawn by every caller: nobody hears of it.
+    if (error instanceof LoadError || entry.controller.signal.aborted) throw error;
+    throw timer.aborted
+      ? new LoadError('timeout', `No answer from ${url} in time`, url)
+      : new LoadError('network', `Could not reach ${url}`, url);
   }
-  const hold = holdOf(response.status, response.headers);
+  const held = holdOf(response.status, response.headers);
   if (!response.ok) {
-    holds.set(url, Date.now() + hold);
+    hold(url, held);
     throw new LoadError('http', `${url} answered ${response.status}`, url, response.status);
   }
-  return remember(url, text, response.headers.get('Content-Type') ?? '', hold, response.url || url);
+  return remember(url, text, response.headers.get('Content-Type') ?? '', held, response.url || url);
 }
 
-function start(url: string, timeout: number, cache: RequestCache, maxBytes: number): InFlight {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(TIMED_OUT), timeout);
-  const entry = { controller, waiting: 0, maxBytes } as InFlight;
-  entry.promise = request(url, controller, cache, entry).finally(() => {
-    clearTimeout(timer);
+function start(url: string, timeout: number, cache: RequestCache | undefined): InFlight {
+  const entry = { controller: new AbortController(), waiting: 0, maxBytes: 0 } as InFlight;
+  entry.promise = request(url, entry, cache, timeout).finally(() => {
     if (inFlight.get(url) === entry) inFlight.delete(url);
   });
   // Callers attach their own handlers; this one only keeps an abandoned
@@ -178,43 +175,35 @@ function start(url: string, timeout: number, cache: RequestCache, maxBytes: numb
 }
 
 /** Fetches `url` as text, sharing the request with every other caller of the same URL. */
-export function loadText(url: string, options: LoadOptions = {}): Promise<Loaded> {
-  const { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0, cache = 'default', maxBytes = MAX_BYTES } = options;
-  let target: string;
-  try {
-    target = absolute(url);
-  } catch {
-    return Promise.reject(new LoadError('network', `Not a URL: ${url}`, url));
-  }
-  if (signal?.aborted) return Promise.reject(signal.reason);
+export async function loadText(
+  url: string,
+  { signal, timeout = DEFAULT_TIMEOUT, maxAge = 0, cache, maxBytes = MAX_BYTES }: LoadOptions = {},
+): Promise<Loaded> {
+  const target = absolute(url);
+  if (!target) throw new LoadError('network', `Not a URL: ${url}`, url);
+  signal?.throwIfAborted();
 
   const fresh = kept.get(target);
-  if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return Promise.resolve(fresh.loaded);
+  if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return fresh.loaded;
 
-  const entry = inFlight.get(target) ?? start(target, timeout, cache, maxBytes);
+  const entry = inFlight.get(target) ?? start(target, timeout, cache);
   entry.maxBytes = Math.max(entry.maxBytes, maxBytes);
   entry.waiting++;
   return new Promise<Loaded>((resolve, reject) => {
-    const withdraw = () => {
-      entry.waiting--;
-      if (entry.waiting === 0) {
+    signal?.addEventListener(
+      'abort',
+      () => {
         // Nobody wants the answer: stop the request, and let the next caller start afresh.
-        if (inFlight.get(target) === entry) inFlight.delete(target);
-        entry.controller.abort();
-      }
-      reject(signal!.reason);
-    };
-    signal?.addEventListener('abort', withdraw, { once: true });
-    entry.promise.then(
-      (loaded) => {
-        signal?.removeEventListener('abort', withdraw);
-        resolve(loaded);
+        // (An abort after the answer came finds the request gone, and changes nothing.)
+        if (!--entry.waiting && inFlight.get(target) === entry) {
+          inFlight.delete(target);
+          entry.controller.abort();
+        }
+        reject(signal.reason);
       },
-      (error) => {
-        signal?.removeEventListener('abort', withdraw);
-        reject(error);
-      },
+      { once: true },
     );
+    entry.promise.then(resolve, reject);
   });
 }
 

@@ -46,11 +46,14 @@ export class PollSchedule {
   /** When the next try is due, in the clock's milliseconds. */
   due = 0;
 
-  constructor(
-    /** Milliseconds between tries while all is well. */
-    private readonly interval: () => number,
-    private readonly random: () => number = Math.random,
-  ) {}
+  /** Milliseconds between tries while all is well. */
+  readonly #interval: () => number;
+  readonly #random: () => number;
+
+  constructor(interval: () => number, random: () => number = Math.random) {
+    this.#interval = interval;
+    this.#random = random;
+  }
 
   /**
    * Records the outcome of a try at `now` and returns how long to wait for
@@ -59,8 +62,8 @@ export class PollSchedule {
    */
   next(now: number, ok: boolean, hold = 0): number {
     this.failures = ok ? 0 : this.failures + 1;
-    const r = this.random();
-    const step = Math.min(this.interval() * 2 ** this.failures, MAX_BACKOFF);
+    const r = this.#random();
+    const step = Math.min(this.#interval() * 2 ** this.failures, MAX_BACKOFF);
     const wait = Math.max(step * (0.8 + 0.4 * r), hold * (1 + 0.2 * r));
     this.due = now + wait;
     return wait;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { heldUntil, loadText, remember, type Loaded } from './loader.js';
+import { absolute, heldUntil, loadText, remember, type Loaded } from './loader.js';
 import { PollSchedule } from './poll-schedule.js';
 import type { RemoteDataController } from './remote-data-controller.js';
 import { channelFor, lead, type SharedAnswer } from './tab-leader.js';
@@ -15,100 +15,102 @@ const polls = new Map<string, Poll>();
  * otherwise it takes the answers the leading tab shares.
  */
 class Poll {
-  readonly members = new Set<PollingController>();
-  private readonly schedule = new PollSchedule(
-    () => Math.min(...[...this.members].map((member) => member.interval())) * 1000,
+  readonly #url: string;
+  readonly #members = new Set<PollingController>();
+  readonly #schedule = new PollSchedule(
+    () => Math.min(...[...this.#members].map((member) => member.interval())) * 1000,
   );
-  private readonly channel = channelFor(this.url);
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private resign: (() => void) | undefined;
-  private leading = false;
-  private abort: AbortController | undefined;
+  readonly #channel: BroadcastChannel | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #resign: (() => void) | undefined;
+  #leading = false;
+  #abort: AbortController | undefined;
 
-  constructor(
-    private readonly url: string,
-    first: PollingController,
-  ) {
+  constructor(url: string, first: PollingController) {
+    this.#url = url;
     polls.set(url, this);
-    this.schedule.due = Infinity;
+    this.#schedule.due = Infinity;
     this.join(first);
-    document.addEventListener('visibilitychange', this.seen);
-    if (this.channel) this.channel.onmessage = this.heard;
-    this.seen();
+    document.addEventListener('visibilitychange', this.#seen);
+    this.#channel = channelFor(url);
+    if (this.#channel) this.#channel.onmessage = this.#heard;
+    this.#seen();
   }
 
   join(member: PollingController): void {
-    this.members.add(member);
+    this.#members.add(member);
     // The first poll comes an interval after the elements' own load (or once that answer's freshness
     // has run out); an element asking more often than the others brings the next poll forward.
     const now = Date.now();
-    if (now + member.interval() * 1000 < this.schedule.due) {
-      this.schedule.next(now, true, heldUntil(this.url) - now);
-      if (this.leading) this.arm(this.schedule.left(now));
+    if (now + member.interval() * 1000 < this.#schedule.due) {
+      this.#schedule.next(now, true, heldUntil(this.#url) - now);
+      if (this.#leading) this.#arm(this.#schedule.left(now));
     }
   }
 
   leave(member: PollingController): void {
-    this.members.delete(member);
-    if (this.members.size) return;
-    polls.delete(this.url);
-    document.removeEventListener('visibilitychange', this.seen);
-    this.channel?.close();
-    this.stand();
-    this.abort?.abort();
+    this.#members.delete(member);
+    if (this.#members.size) return;
+    polls.delete(this.#url);
+    document.removeEventListener('visibilitychange', this.#seen);
+    this.#channel?.close();
+    this.#stand();
+    this.#abort?.abort();
   }
 
   /** Stops polling from this tab: no timer, and the lead (or the wait for it) given up. */
-  private stand(): void {
-    clearTimeout(this.timer);
-    this.resign?.();
-    this.timer = this.resign = undefined;
-    this.leading = false;
+  #stand(): void {
+    clearTimeout(this.#timer);
+    this.#resign?.();
+    this.#timer = this.#resign = undefined;
+    this.#leading = false;
   }
 
   /** A hidden tab neither polls nor leads. A visible one asks to lead, and leading polls when due: at once if overdue. */
-  private readonly seen = () => {
-    this.stand();
+  readonly #seen = () => {
+    this.#stand();
     if (document.hidden) return;
-    this.resign = lead(this.url, () => {
-      this.leading = true;
-      this.arm(this.schedule.left(Date.now()));
+    this.#resign = lead(this.#url, () => {
+      this.#leading = true;
+      this.#arm(this.#schedule.left(Date.now()));
     });
   };
 
-  private arm(wait: number): void {
-    clearTimeout(this.timer);
-    if (wait > 0) this.timer = setTimeout(this.tick, wait);
-    else void this.tick();
+  #arm(wait: number): void {
+    clearTimeout(this.#timer);
+    if (wait > 0) this.#timer = setTimeout(this.#tick, wait);
+    else void this.#tick();
   }
 
-  private readonly tick = async () => {
-    this.timer = undefined;
+  /** Shows an answer, or a failure, in every element polling the URL. */
+  #give(answer: Loaded | unknown): void {
+    for (const member of this.#members) member.remote.take(answer);
+  }
+
+  readonly #tick = async () => {
+    this.#timer = undefined;
     let answer: Loaded | unknown;
     // An answer still fresh (a new element's load, another tab's share) is not asked for again.
-    if (heldUntil(this.url) <= Date.now()) {
-      const abort = (this.abort = new AbortController());
-      try {
-        answer = await loadText(this.url, { cache: 'no-cache', signal: abort.signal });
-      } catch (error) {
-        answer = error;
-      }
+    if (heldUntil(this.#url) <= Date.now()) {
+      const abort = (this.#abort = new AbortController());
+      answer = await loadText(this.#url, { cache: 'no-cache', signal: abort.signal }).catch(
+        (error: unknown) => error,
+      );
       if (abort.signal.aborted) return;
-      for (const member of this.members) member.remote.take(answer);
+      this.#give(answer);
     }
     const now = Date.now();
-    const hold = heldUntil(this.url) - now;
+    const hold = heldUntil(this.#url) - now;
     const ok = !answer || (answer as Loaded).text !== undefined;
-    const next = this.schedule.next(now, ok, hold);
-    if (this.leading) this.arm(next);
-    if (answer && ok) this.channel?.postMessage({ ...(answer as Loaded), hold, next });
+    const next = this.#schedule.next(now, ok, hold);
+    if (this.#leading) this.#arm(next);
+    if (answer && ok) this.#channel?.postMessage({ ...(answer as Loaded), hold, next });
   };
 
   /** Another tab's answer: shown here as if fetched here, and its schedule adopted (for when this tab takes over). */
-  private readonly heard = ({ data: { text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
-    const loaded = remember(this.url, text, contentType, hold);
-    for (const member of this.members) member.remote.take(loaded);
-    if (!this.leading) this.schedule.due = Date.now() + next;
+  readonly #heard = ({ data: { text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
+    this.#give(remember(this.#url, text, contentType, hold));
+    if (!this.#leading) this.#schedule.due = Date.now() + next;
   };
 }
 
@@ -120,40 +122,42 @@ class Poll {
  * stops it, timers and listeners included.
  */
 export class PollingController implements ReactiveController {
-  private url: string | undefined;
-  private poll: Poll | undefined;
+  readonly #host: Host;
+  #url: string | undefined;
+  #poll: Poll | undefined;
 
   constructor(
-    private readonly host: Host,
+    host: Host,
     readonly remote: RemoteDataController<unknown>,
     /** Seconds between refreshes. */
     readonly interval: () => number,
   ) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** Polls the remote's source (none: stops), joining the poll of any element already polling it. */
   start(): void {
-    this.url = this.remote.source;
+    this.#url = this.remote.source;
     this.hostDisconnected();
-    if (this.host.isConnected) this.hostConnected();
+    if (this.#host.isConnected) this.hostConnected();
   }
 
   stop(): void {
-    this.url = undefined;
+    this.#url = undefined;
     this.hostDisconnected();
   }
 
   hostConnected(): void {
-    const url = this.url && URL.parse(this.url, document.baseURI)?.href;
+    const url = this.#url && absolute(this.#url);
     if (!url) return;
-    this.poll = polls.get(url);
-    if (this.poll) this.poll.join(this);
-    else this.poll = new Poll(url, this);
+    this.#poll = polls.get(url);
+    if (this.#poll) this.#poll.join(this);
+    else this.#poll = new Poll(url, this);
   }
 
   hostDisconnected(): void {
-    this.poll?.leave(this);
-    this.poll = undefined;
+    this.#poll?.leave(this);
+    this.#poll = undefined;
   }
 }

@@ -29,18 +29,19 @@ function parseOnce<T>(loaded: Loaded, parse: (loaded: Loaded) => T): T {
 export class RemoteDataController<T> implements ReactiveController {
   status: RemoteStatus = 'idle';
   value: T | undefined;
-  error: LedeErrorDetail | undefined;
-  private timeout = 0;
-  private maxBytes = MAX_BYTES;
-  private url: string | undefined;
-  private loaded: Loaded | undefined;
-  private abort: AbortController | undefined;
+  readonly #host: Host;
+  /** Turns the answer into the element's data; throw a `LoadError` to fail. */
+  readonly #parse: (loaded: Loaded) => T;
+  #error: LedeErrorDetail | undefined;
+  #timeout = 0;
+  #maxBytes = MAX_BYTES;
+  #url: string | undefined;
+  #loaded: Loaded | undefined;
+  #abort: AbortController | undefined;
 
-  constructor(
-    private readonly host: Host,
-    /** Turns the answer into the element's data; throw a `LoadError` to fail. */
-    private readonly parse: (loaded: Loaded) => T,
-  ) {
+  constructor(host: Host, parse: (loaded: Loaded) => T) {
+    this.#host = host;
+    this.#parse = parse;
     host.addController(this);
   }
 
@@ -55,52 +56,53 @@ export class RemoteDataController<T> implements ReactiveController {
   load(src: string | null | undefined, timeoutSeconds?: unknown, maxBytes?: unknown): Promise<boolean> {
     const url = src?.trim() || undefined;
     // Another URL is another story: what the old one said must not linger.
-    if (url !== this.url) this.value = this.loaded = undefined;
-    this.url = url;
-    this.timeout = numberAttribute(this.host, 'timeout', timeoutSeconds, { fallback: 10, max: 120 }) * 1000;
-    this.maxBytes = numberAttribute(this.host, 'max-bytes', maxBytes, { fallback: MAX_BYTES, max: 2 ** 26 });
-    this.abort?.abort();
-    this.abort = undefined;
-    if (!url) {
-      this.status = this.value === undefined ? 'idle' : 'ready';
-      return Promise.resolve(false);
-    }
-    return this.host.isConnected ? this.start(url) : Promise.resolve(false);
+    if (url !== this.#url) this.value = this.#loaded = undefined;
+    this.#url = url;
+    this.#timeout = numberAttribute(this.#host, 'timeout', timeoutSeconds, { fallback: 10, max: 120 }) * 1000;
+    this.#maxBytes = numberAttribute(this.#host, 'max-bytes', maxBytes, {
+      fallback: MAX_BYTES,
+      max: 2 ** 26,
+    });
+    this.hostDisconnected();
+    if (!url) this.#settle('idle');
+    return this.#start();
   }
 
   /** The URL being loaded, if any. */
   get source(): string | undefined {
-    return this.url;
+    return this.#url;
   }
 
   hostConnected(): void {
-    if (this.url && this.status !== 'ready' && !this.abort) this.start(this.url);
+    if (this.status !== 'ready' && !this.#abort) void this.#start();
   }
 
   hostDisconnected(): void {
-    this.abort?.abort();
-    this.abort = undefined;
-    if (this.status === 'loading') this.status = this.value === undefined ? 'idle' : 'ready';
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (this.status === 'loading') this.#settle('idle');
   }
 
-  private async start(url: string): Promise<boolean> {
-    const abort = new AbortController();
-    this.abort = abort;
-    this.status = this.value === undefined ? 'loading' : 'ready';
-    this.host.requestUpdate();
-    let answer: Loaded | unknown;
-    try {
-      answer = await loadText(url, {
-        signal: abort.signal,
-        timeout: this.timeout,
-        maxAge: FRESH_FOR,
-        maxBytes: this.maxBytes,
-      });
-    } catch (error) {
-      answer = error;
-    }
+  /** `status` when no data is shown; with data shown, the element stays `ready`. */
+  #settle(status: RemoteStatus): void {
+    this.status = this.value === undefined ? status : 'ready';
+  }
+
+  /** Loads the URL, if there is one and the element is on the page; resolves whether data arrived. */
+  async #start(): Promise<boolean> {
+    const url = this.#url;
+    if (!url || !this.#host.isConnected) return false;
+    const abort = (this.#abort = new AbortController());
+    this.#settle('loading');
+    this.#host.requestUpdate();
+    const answer = await loadText(url, {
+      signal: abort.signal,
+      timeout: this.#timeout,
+      maxAge: FRESH_FOR,
+      maxBytes: this.#maxBytes,
+    }).catch((error: unknown) => error);
     if (abort.signal.aborted) return false;
-    this.abort = undefined;
+    this.#abort = undefined;
     return this.take(answer);
   }
 
@@ -110,23 +112,23 @@ export class RemoteDataController<T> implements ReactiveController {
    */
   take(answer: Loaded | unknown): boolean {
     // The same answer object as before: nothing to parse, render or announce.
-    if (answer === this.loaded && !this.error) return true;
-    const url = this.url!;
+    if (answer === this.#loaded && !this.#error) return true;
     try {
       if ((answer as Loaded)?.text === undefined) throw answer;
-      if (answer !== this.loaded) this.value = parseOnce(answer as Loaded, this.parse);
-      this.loaded = answer as Loaded;
-      this.error = undefined;
+      if (answer !== this.#loaded) this.value = parseOnce(answer as Loaded, this.#parse);
+      this.#loaded = answer as Loaded;
+      this.#error = undefined;
       this.status = 'ready';
     } catch (error) {
-      this.error =
+      this.#error =
+        // Each element's own copy: elements sharing a request share its error.
         error instanceof LoadError
-          ? { reason: error.reason, message: error.message, url: error.url, status: error.status }
-          : { reason: 'parse', message: String(error), url };
-      this.status = this.value === undefined ? 'error' : 'ready';
-      this.host.dispatchEvent(new LedeErrorEvent(this.error));
+          ? { ...error.detail }
+          : { reason: 'parse', message: String(error), url: this.#url! };
+      this.#settle('error');
+      this.#host.dispatchEvent(new LedeErrorEvent(this.#error));
     }
-    this.host.requestUpdate();
-    return !this.error;
+    this.#host.requestUpdate();
+    return !this.#error;
   }
 }

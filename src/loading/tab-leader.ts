@@ -20,20 +20,17 @@ export interface SharedAnswer {
  * led closes or resigns. The returned function resigns, or stops waiting.
  */
 export function lead(name: string, onLead: () => void): () => void {
-  const locks = navigator.locks;
-  if (!locks) {
-    onLead();
-    return () => {};
-  }
   const waiting = new AbortController();
   let resign = () => waiting.abort();
-  locks
-    .request(`lede-poll ${name}`, { signal: waiting.signal }, () => {
-      onLead();
-      return new Promise<void>((release) => (resign = release));
-    })
-    // Aborted while waiting: nothing to do.
-    .catch(() => {});
+  if (navigator.locks) {
+    navigator.locks
+      .request(`lede-poll ${name}`, { signal: waiting.signal }, () => {
+        onLead();
+        return new Promise<void>((release) => (resign = release));
+      })
+      // Aborted while waiting: nothing to do.
+      .catch(() => {});
+  } else onLead();
   return () => resign();
 }
 

@@ -1,4 +1,5 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { pageUpdates } from '../i18n/page-updates.js';
 
 /**
  * One timer for the whole page re-renders every element that shows a
@@ -6,24 +7,14 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * least one such element is connected.
  */
 const TICK = 60_000;
-const hosts = new Set<ReactiveControllerHost>();
-let timer: ReturnType<typeof setInterval> | undefined;
 
-export class ClockController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
+const everyMinute = pageUpdates((updateAll) => {
+  const timer = setInterval(updateAll, TICK);
+  return () => clearInterval(timer);
+});
 
-  hostConnected(): void {
-    hosts.add(this.host);
-    timer ??= setInterval(() => hosts.forEach((host) => host.requestUpdate()), TICK);
-  }
-
-  hostDisconnected(): void {
-    hosts.delete(this.host);
-    if (hosts.size === 0 && timer !== undefined) {
-      clearInterval(timer);
-      timer = undefined;
-    }
+export class ClockController {
+  constructor(host: ReactiveControllerHost) {
+    everyMinute(host);
   }
 }

@@ -1,4 +1,4 @@
-import { formatDate, formatRelativeTime, MEDIUM_DATE } from '../i18n/formatters.js';
+import { formatDate, formatRelativeTime } from '../i18n/formatters.js';
 
 const FULL_DATE_AND_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
 
@@ -19,5 +19,5 @@ export function timeText(lang: string, iso: string, now = new Date()): { text: s
     const relative = formatRelativeTime(lang, age < 0 ? now : date, now);
     if (relative) return { text: relative, label };
   }
-  return { text: formatDate(lang, date, MEDIUM_DATE), label };
+  return { text: formatDate(lang, date), label };
 }

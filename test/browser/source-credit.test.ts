@@ -1,6 +1,7 @@
 import '../support/packs.js';
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../src/source-credit/define.js';
 import type { LedeSourceCredit } from '../../src/source-credit/source-credit.js';
 import { part, visibleText } from '../support/helpers.js';
@@ -285,14 +286,37 @@ describe('<lede-source-credit>', () => {
   });
 
   describe('lifecycle', () => {
-    it('leaves no observer behind when removed', async () => {
-      const { LanguageController } = await import('../../src/i18n/language-controller.js');
-      const el = await fixture<LedeSourceCredit>(
-        html`<lede-source-credit sources="AP"></lede-source-credit>`,
+    it('follows the page language only while connected, and the last to leave leaves no observer behind', async () => {
+      const box = await fixture(
+        html`<div>
+          <lede-source-credit sources="AP"></lede-source-credit>
+          <lede-source-credit sources="AFP"></lede-source-credit>
+        </div>`,
       );
-      const during = LanguageController.watchedCount;
-      el.remove();
-      expect(LanguageController.watchedCount).to.equal(during - 1);
+      const [first, second] = box.querySelectorAll('lede-source-credit');
+      const updates = [sinon.spy(first, 'requestUpdate'), sinon.spy(second, 'requestUpdate')];
+      const disconnect = sinon.spy(MutationObserver.prototype, 'disconnect');
+      const lang = document.documentElement.lang;
+      // Changes the page's language and lets the observer's callback run.
+      const relang = async (to: string) => {
+        document.documentElement.lang = to;
+        await new Promise((resolve) => setTimeout(resolve));
+      };
+      try {
+        await relang('uk');
+        expect(updates.map((spy) => spy.callCount)).to.deep.equal([1, 1]);
+        first.remove();
+        await relang('ru');
+        expect(updates.map((spy) => spy.callCount)).to.deep.equal([1, 2]);
+        expect(disconnect.callCount).to.equal(0);
+        second.remove();
+        expect(disconnect.callCount).to.equal(1);
+        await relang('ka');
+        expect(updates.map((spy) => spy.callCount)).to.deep.equal([1, 2]);
+      } finally {
+        disconnect.restore();
+        document.documentElement.lang = lang;
+      }
     });
   });
 });
