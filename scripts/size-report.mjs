@@ -36,8 +36,9 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // repetition (issue #13). Lower this as they do; never raise it again
 // without a product decision. 24,350: the elements' CSS lost its repeats;
 // 23,900: their code's (private members, shared story parts, one reader of `src`);
-// 23,600: the loader's, polling's and formatters' (one memo, one page-wide re-render).
-export const CEILING_BROTLI = 23_600;
+// 23,600: the loader's, polling's and formatters' (one memo, one page-wide re-render);
+// 23,250: the data layer's (one table of gate fields, one XML child lookup, one URL check path).
+export const CEILING_BROTLI = 23_250;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */

@@ -1,4 +1,5 @@
-import { articleFromJsonLd, findArticleNode, isObject } from './json-ld.js';
+import { articleFromJsonLd, findArticleNode, nodesOf } from './json-ld.js';
+import { isObject } from './normalize.js';
 
 const ARTICLE_FIELDS = ['headline', 'url', 'summary', 'kicker', 'id', 'image', 'published'];
 
@@ -25,10 +26,5 @@ export function articleFromJson(json: unknown): unknown {
  * them, or JSON-LD (one article, or several in an array or `@graph`).
  */
 export function articlesFromJson(json: unknown): unknown[] {
-  const nodes = Array.isArray(json)
-    ? json
-    : isObject(json) && Array.isArray(json['@graph'])
-      ? json['@graph']
-      : [json];
-  return nodes.map((node) => articleFromJson(node)).filter((article) => article !== undefined);
+  return (nodesOf(json) ?? [json]).map(articleFromJson).filter((article) => article !== undefined);
 }

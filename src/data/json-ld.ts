@@ -1,4 +1,5 @@
 import { withSrcset } from './image-variants.js';
+import { isObject } from './normalize.js';
 
 /**
  * Reads schema.org article JSON-LD into the package's Article field names.
@@ -20,45 +21,48 @@ const ARTICLE_TYPES = new Set([
 
 type Json = Record<string, unknown>;
 
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function types(node: Json): string[] {
-  const type = node['@type'];
-  const list = Array.isArray(type) ? type : [type];
-  // `schema:NewsArticle` and `https://schema.org/NewsArticle` name the same type.
-  return list.filter((t): t is string => typeof t === 'string').map((t) => t.replace(/^.*[/:#]/, ''));
-}
+/** A value, or each value of a list. */
+const each = (value: unknown): unknown[] => [value].flat();
 
 export function isArticleNode(node: unknown): node is Json {
-  return isObject(node) && types(node).some((type) => ARTICLE_TYPES.has(type));
+  return (
+    isObject(node) &&
+    // `schema:NewsArticle` and `https://schema.org/NewsArticle` name the same type.
+    each(node['@type']).some(
+      (type) => typeof type === 'string' && ARTICLE_TYPES.has(type.replace(/^.*[/:#]/, '')),
+    )
+  );
+}
+
+/** The nodes of a JSON-LD document that is a list, or a graph; `undefined` for one node. */
+export function nodesOf(json: unknown): unknown[] | undefined {
+  return Array.isArray(json)
+    ? json
+    : isObject(json) && Array.isArray(json['@graph'])
+      ? json['@graph']
+      : undefined;
 }
 
 /** The first article node in a JSON-LD document: top level, in an array, or in `@graph`. */
 export function findArticleNode(json: unknown): Json | undefined {
-  if (Array.isArray(json)) {
-    for (const item of json) {
-      const found = findArticleNode(item);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (!isObject(json)) return undefined;
   if (isArticleNode(json)) return json;
-  return Array.isArray(json['@graph']) ? findArticleNode(json['@graph']) : undefined;
+  for (const node of nodesOf(json) ?? []) {
+    const found = findArticleNode(node);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `"Jane"`, `{ name: "Jane" }`, or a list of either. */
 export function names(value: unknown): string[] | undefined {
-  const list = (Array.isArray(value) ? value : [value])
+  const list = each(value)
     .map((item) => (typeof item === 'string' ? item : isObject(item) ? item.name : undefined))
     .filter((name): name is string => typeof name === 'string');
   return list.length > 0 ? list : undefined;
 }
 
 function first(value: unknown): unknown {
-  return Array.isArray(value) ? value[0] : value;
+  return each(value)[0];
 }
 
 /** `1600`, `"1600"`, `"1600 px"` or `{ value: 1600 }`. */

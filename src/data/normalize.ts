@@ -1,6 +1,6 @@
 import { canonicalLang } from '../i18n/language.js';
-import type { Article, ArticleImage, Publisher } from './article.js';
-import { safeSrcset, safeUrl } from './safe-url.js';
+import type { Article, ArticleImage } from './article.js';
+import { safeSrcsetFrom, safeUrlFrom } from './safe-url.js';
 
 /**
  * The data gate. Every piece of outside data becomes an `Article` here and
@@ -33,6 +33,31 @@ const MAX_LIST_LENGTH = 20;
 const MAX_RAW_LIST = 4 * MAX_LIST_LENGTH;
 
 type Problems = string[];
+type Fields = Record<string, unknown>;
+
+/**
+ * Cleans one field's value, which is there (neither `undefined` nor `null`:
+ * those are simply absent). Gives the clean value, or `undefined` when
+ * nothing is left, with a note in `problems` when something was dropped.
+ * `from` is the URL fetched data came from, that relative URLs resolve against.
+ */
+type Cleaner = (value: unknown, field: string, problems: Problems, from?: string) => unknown;
+
+/** A plain object, the only shape a record of fields can have (not null, not a list). */
+export function isObject(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function drop(problems: Problems, field: string, why: string): undefined {
+  problems.push(`${field}: ${why}; dropped`);
+  return undefined;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
 
 /** Invisible characters that have no place in text (tab and newlines fold into spaces instead). */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -52,152 +77,185 @@ const NEEDS_CLEANING = /[\u0000-\u001f\u007f]|^\s|\s$|[^\S ]|\s\s/;
  * Trims, folds runs of white space and removes control characters. Markup is
  * left as it is: it is text, and is rendered as text.
  */
-export function cleanText(value: unknown, field: string, problems: Problems): string | undefined {
-  if (value === undefined || value === null) return undefined;
+const text: Cleaner = (value, field, problems) => {
   if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  if (typeof value !== 'string') {
-    problems.push(`${field}: expected text, got ${describe(value)}; dropped`);
-    return undefined;
-  }
-  const tooLong = value.length > MAX_RAW_TEXT;
-  const raw = tooLong ? value.slice(0, MAX_RAW_TEXT) : value;
+  if (typeof value !== 'string') return drop(problems, field, `expected text, got ${describe(value)}`);
+  const raw = value.slice(0, MAX_RAW_TEXT);
   // Most text is clean already; one test is cheaper than two replacements.
-  const text = NEEDS_CLEANING.test(raw)
+  const clean = NEEDS_CLEANING.test(raw)
     ? raw.replace(CONTROL_CHARACTERS, '').replace(FOLDABLE_SPACE, ' ').trim()
     : raw;
-  if (text === '') return undefined;
-  if (tooLong || text.length > MAX_TEXT_LENGTH) {
+  if (clean === '') return undefined;
+  if (value.length > MAX_RAW_TEXT || clean.length > MAX_TEXT_LENGTH) {
     problems.push(`${field}: longer than ${MAX_TEXT_LENGTH} characters; cut`);
-    return text.slice(0, MAX_TEXT_LENGTH - 1) + '…';
+    return clean.slice(0, MAX_TEXT_LENGTH - 1) + '…';
   }
-  return text;
+  return clean;
+};
+
+/** A list of short texts, from an array or a comma-separated string, without blanks or repeats. */
+const list: Cleaner = (value, field, problems) => {
+  const items = typeof value === 'string' ? value.slice(0, MAX_RAW_TEXT).split(',') : value;
+  if (!Array.isArray(items)) return drop(problems, field, `expected a list, got ${describe(value)}`);
+  // By lower case, the first spelling kept.
+  const unique = new Map<string, string>();
+  items.slice(0, MAX_RAW_LIST).forEach((item, index) => {
+    const clean =
+      item == null ? undefined : (text(item, `${field}[${index}]`, problems) as string | undefined);
+    if (clean !== undefined && !unique.has(clean.toLowerCase())) unique.set(clean.toLowerCase(), clean);
+  });
+  const cleaned = [...unique.values()];
+  if (cleaned.length > MAX_LIST_LENGTH || items.length > MAX_RAW_LIST) {
+    problems.push(`${field}: more than ${MAX_LIST_LENGTH} entries; cut`);
+    cleaned.splice(MAX_LIST_LENGTH);
+  }
+  return cleaned.length > 0 ? cleaned : undefined;
+};
+
+/** A URL field (or a srcset of them): capped before it is checked, then made safe or dropped. */
+const urls =
+  (max: number, safe: (value: unknown, from?: string) => string | undefined, unsafe: string): Cleaner =>
+  (value, field, problems, from) =>
+    value === ''
+      ? undefined
+      : typeof value === 'string' && value.length > max
+        ? drop(problems, field, `longer than ${max} characters`)
+        : (safe(value, from) ?? drop(problems, field, unsafe));
+
+const url = urls(MAX_URL_LENGTH, safeUrlFrom, 'not an http(s) or relative URL');
+const srcset = urls(MAX_SRCSET_LENGTH, safeSrcsetFrom, 'no safe candidates');
+
+/** A date as an ISO 8601 UTC string; accepts Date objects, strings and epoch milliseconds. */
+const date: Cleaner = (value, field, problems) => {
+  if (value === '') return undefined;
+  try {
+    if (
+      value instanceof Date ||
+      typeof value === 'number' ||
+      (typeof value === 'string' && value.length <= MAX_DATE_LENGTH)
+    ) {
+      // An invalid date throws here.
+      return new Date(typeof value === 'string' ? value.trim() : value).toISOString();
+    }
+  } catch {
+    // Not a date: dropped below.
+  }
+  return drop(problems, field, 'not a date');
+};
+
+/** As an attribute has it too: present (`""`) is true. */
+const boolean: Cleaner = (value, field, problems) =>
+  value === true || value === 'true' || value === ''
+    ? true
+    : value === false || value === 'false'
+      ? false
+      : drop(problems, field, 'expected true or false');
+
+const dimension: Cleaner = (value, field, problems) => {
+  if (value === '') return undefined;
+  // Number() ignores the white space around a number, as trim() would.
+  const number = typeof value === 'string' ? Number(value) : value;
+  return Number.isFinite(number) && (number as number) > 0
+    ? Math.round(number as number)
+    : drop(problems, field, 'expected a positive number');
+};
+
+/** BCP 47 language tag, canonicalised (`FA-af` becomes `fa-AF`). */
+const lang: Cleaner = (value, field, problems) => {
+  const tag = text(value, field, problems) as string | undefined;
+  return tag && (canonicalLang(tag) ?? drop(problems, field, `"${tag}" is not a language tag`));
+};
+
+/** An empty alt is meaningful (decorative), so it is kept as "". */
+const alt: Cleaner = (value, field, problems) =>
+  typeof value === 'string' && value.trim() === '' ? '' : text(value, field, problems);
+
+/** A record's fields, each by its cleaner; a field with no cleaner is not read. */
+type Table = Record<string, Cleaner>;
+
+/**
+ * The fields of `value` that `table` names, each cleaned; only the defined
+ * ones are kept, so an `Article` never holds `undefined` keys. A value that
+ * is not an object is dropped whole.
+ */
+function gate(
+  value: unknown,
+  table: Table,
+  field: string,
+  problems: Problems,
+  from?: string,
+  prefix = field + '.',
+): Fields | undefined {
+  if (!isObject(value)) return drop(problems, field, `expected an object, got ${describe(value)}`);
+  const clean: Fields = {};
+  for (const [key, cleaner] of Object.entries(table)) {
+    const raw = value[key];
+    const result = raw == null ? undefined : cleaner(raw, prefix + key, problems, from);
+    if (result !== undefined) clean[key] = result;
+  }
+  return clean;
+}
+
+const IMAGE: Table = {
+  src: url,
+  srcset,
+  alt,
+  caption: text,
+  credit: text,
+  width: dimension,
+  height: dimension,
+};
+
+/** An article's image must have a safe `src`; without one it is dropped whole. */
+const image: Cleaner = (value, field, problems, from) => {
+  const clean = gate(value, IMAGE, field, problems, from);
+  if (clean?.src) return clean;
+  // An unsafe src has its own note already.
+  return clean && (value as Fields).src == null ? drop(problems, field, 'no src') : undefined;
+};
+
+const PUBLISHER: Table = { name: text, url, logo: url };
+
+/** A publisher, or just its name. */
+const publisher: Cleaner = (value, field, problems, from) => {
+  const clean = gate(typeof value === 'string' ? { name: value } : value, PUBLISHER, field, problems, from);
+  return clean?.name ? clean : clean && drop(problems, field, 'no name');
+};
+
+/** Every Article field, and how it is cleaned. */
+const ARTICLE: Table = {
+  id: text,
+  url,
+  headline: text,
+  kicker: text,
+  summary: text,
+  published: date,
+  updated: date,
+  lang,
+  breaking: boolean,
+  authors: list,
+  sources: list,
+  image,
+  publisher,
+};
+
+/**
+ * Turns anything into an `Article`. Never throws: a value that is not an
+ * object gives an empty article and a problem.
+ */
+export function normalizeArticle(input: unknown): NormalizeResult {
+  return normalizeArticleFrom(input);
 }
 
 /**
- * A list of short texts, from an array or a comma-separated string, without
- * blanks or repeats.
+ * `normalizeArticle` for a story fetched from `from`: its relative URLs are
+ * resolved against that URL, as a browser does for links in a document
+ * (`../img/a.jpg` in `https://news.example/api/story.json` means
+ * `https://news.example/img/a.jpg`), wherever the story is shown.
  */
-export function cleanList(value: unknown, field: string, problems: Problems): string[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  const items = typeof value === 'string' ? value.slice(0, MAX_RAW_TEXT).split(',') : value;
-  if (!Array.isArray(items)) {
-    problems.push(`${field}: expected a list, got ${describe(value)}; dropped`);
-    return undefined;
-  }
-  const seen = new Set<string>();
-  const list: string[] = [];
-  items.slice(0, MAX_RAW_LIST).forEach((item, index) => {
-    const text = cleanText(item, `${field}[${index}]`, problems);
-    if (text !== undefined && !seen.has(text.toLowerCase())) {
-      seen.add(text.toLowerCase());
-      list.push(text);
-    }
-  });
-  if (list.length > MAX_LIST_LENGTH || items.length > MAX_RAW_LIST) {
-    problems.push(`${field}: more than ${MAX_LIST_LENGTH} entries; cut`);
-    list.splice(MAX_LIST_LENGTH);
-  }
-  return list.length > 0 ? list : undefined;
-}
-
-export function cleanUrl(value: unknown, field: string, problems: Problems): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string' && value.length > MAX_URL_LENGTH) {
-    problems.push(`${field}: longer than ${MAX_URL_LENGTH} characters; dropped`);
-    return undefined;
-  }
-  const url = safeUrl(value);
-  if (url === undefined) problems.push(`${field}: not an http(s) or relative URL; dropped`);
-  return url;
-}
-
-/** A date as an ISO 8601 UTC string; accepts Date objects, strings and epoch milliseconds. */
-export function cleanDate(value: unknown, field: string, problems: Problems): string | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const date =
-    typeof value === 'string' && value.length > MAX_DATE_LENGTH
-      ? undefined
-      : value instanceof Date
-        ? value
-        : typeof value === 'number' || typeof value === 'string'
-          ? new Date(typeof value === 'string' ? value.trim() : value)
-          : undefined;
-  if (!date || Number.isNaN(date.getTime())) {
-    problems.push(`${field}: not a date; dropped`);
-    return undefined;
-  }
-  return date.toISOString();
-}
-
-function cleanBoolean(value: unknown, field: string, problems: Problems): boolean | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'boolean') return value;
-  if (value === 'true' || value === '') return true;
-  if (value === 'false') return false;
-  problems.push(`${field}: expected true or false; dropped`);
-  return undefined;
-}
-
-function cleanDimension(value: unknown, field: string, problems: Problems): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
-  const number = typeof value === 'string' ? Number(value.trim()) : value;
-  if (typeof number === 'number' && Number.isFinite(number) && number > 0) return Math.round(number);
-  problems.push(`${field}: expected a positive number; dropped`);
-  return undefined;
-}
-
-/** BCP 47 language tag, canonicalised (`FA-af` becomes `fa-AF`). */
-export function cleanLang(value: unknown, field: string, problems: Problems): string | undefined {
-  const text = cleanText(value, field, problems);
-  if (text === undefined) return undefined;
-  const canonical = canonicalLang(text);
-  if (canonical === undefined) problems.push(`${field}: "${text}" is not a language tag; dropped`);
-  return canonical;
-}
-
-/** Every image field cleaned; `src` may be missing (the photo element still shows caption and credit). */
-function cleanImageFields(value: unknown, problems: Problems): Partial<ArticleImage> | undefined {
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    problems.push(`image: expected an object, got ${describe(value)}; dropped`);
-    return undefined;
-  }
-  const input = value as Record<string, unknown>;
-  const rawSrcset = input.srcset;
-  const srcsetTooLong = typeof rawSrcset === 'string' && rawSrcset.length > MAX_SRCSET_LENGTH;
-  const srcset = rawSrcset == null || rawSrcset === '' || srcsetTooLong ? undefined : safeSrcset(rawSrcset);
-  if (srcsetTooLong) problems.push(`image.srcset: longer than ${MAX_SRCSET_LENGTH} characters; dropped`);
-  else if (rawSrcset != null && rawSrcset !== '' && srcset === undefined) {
-    problems.push('image.srcset: no safe candidates; dropped');
-  }
-  // An empty alt is meaningful (decorative), so it is kept as "".
-  const alt =
-    typeof input.alt === 'string' && input.alt.trim() === ''
-      ? ''
-      : cleanText(input.alt, 'image.alt', problems);
-  return assign<Partial<ArticleImage>>(
-    {},
-    {
-      src: cleanUrl(input.src, 'image.src', problems),
-      srcset,
-      alt,
-      caption: cleanText(input.caption, 'image.caption', problems),
-      credit: cleanText(input.credit, 'image.credit', problems),
-      width: cleanDimension(input.width, 'image.width', problems),
-      height: cleanDimension(input.height, 'image.height', problems),
-    },
-  );
-}
-
-/** An article's image must have a safe `src`; without one it is dropped whole. */
-function cleanImage(value: unknown, problems: Problems): ArticleImage | undefined {
-  const image = cleanImageFields(value, problems);
-  if (image === undefined) return undefined;
-  if (image.src === undefined) {
-    if ((value as Record<string, unknown>).src == null) problems.push('image: no src; dropped');
-    return undefined;
-  }
-  return image as ArticleImage;
+export function normalizeArticleFrom(input: unknown, from?: string): NormalizeResult {
+  const problems: Problems = [];
+  return { article: gate(input, ARTICLE, 'article', problems, from, '') ?? {}, problems };
 }
 
 /**
@@ -206,70 +264,5 @@ function cleanImage(value: unknown, problems: Problems): ArticleImage | undefine
  */
 export function normalizeImage(input: unknown): { image: Partial<ArticleImage>; problems: string[] } {
   const problems: Problems = [];
-  return { image: cleanImageFields(input, problems) ?? {}, problems };
-}
-
-function cleanPublisher(value: unknown, problems: Problems): Publisher | undefined {
-  if (value === undefined || value === null) return undefined;
-  const input: Record<string, unknown> =
-    typeof value === 'string'
-      ? { name: value }
-      : typeof value === 'object'
-        ? (value as Record<string, unknown>)
-        : {};
-  const name = cleanText(input.name, 'publisher.name', problems);
-  if (name === undefined) {
-    problems.push('publisher: no name; dropped');
-    return undefined;
-  }
-  const publisher: Publisher = { name };
-  assign(publisher, {
-    url: cleanUrl(input.url, 'publisher.url', problems),
-    logo: cleanUrl(input.logo, 'publisher.logo', problems),
-  });
-  return publisher;
-}
-
-/**
- * Turns anything into an `Article`. Never throws: a value that is not an
- * object gives an empty article and a problem.
- */
-export function normalizeArticle(input: unknown): NormalizeResult {
-  const problems: Problems = [];
-  const article: Article = {};
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    problems.push(`article: expected an object, got ${describe(input)}`);
-    return { article, problems };
-  }
-  const data = input as Record<string, unknown>;
-  assign(article, {
-    id: cleanText(data.id, 'id', problems),
-    url: cleanUrl(data.url, 'url', problems),
-    headline: cleanText(data.headline, 'headline', problems),
-    kicker: cleanText(data.kicker, 'kicker', problems),
-    summary: cleanText(data.summary, 'summary', problems),
-    published: cleanDate(data.published, 'published', problems),
-    updated: cleanDate(data.updated, 'updated', problems),
-    lang: cleanLang(data.lang, 'lang', problems),
-    breaking: cleanBoolean(data.breaking, 'breaking', problems),
-    authors: cleanList(data.authors, 'authors', problems),
-    sources: cleanList(data.sources, 'sources', problems),
-    image: cleanImage(data.image, problems),
-    publisher: cleanPublisher(data.publisher, problems),
-  });
-  return { article, problems };
-}
-
-/** Copies only the defined values, so an `Article` never holds `undefined` keys. */
-function assign<T extends object>(target: T, values: Partial<T>): T {
-  for (const [key, value] of Object.entries(values)) {
-    if (value !== undefined) (target as Record<string, unknown>)[key] = value;
-  }
-  return target;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return { image: (input == null ? undefined : gate(input, IMAGE, 'image', problems)) ?? {}, problems };
 }

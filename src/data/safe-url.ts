@@ -11,15 +11,18 @@
  * `javascript%3A` cannot sneak through a later decoding step elsewhere.
  */
 
-const ALLOWED_PROTOCOLS = new Set(['http:', 'https:']);
-
 /** What the URL parser deletes anywhere in the string. */
 const TAB_OR_NEWLINE = /[\t\n\r]/g;
-const SCHEME = /^([a-z][a-z\d+\-.]*):/i;
-/** `//host`, `\\host`, `/\host` and `\/host` all mean "another host". */
-const PROTOCOL_RELATIVE = /^[\\/]{2}/;
+const SCHEME = /^[a-z][a-z\d+\-.]*:/i;
+/**
+ * A scheme other than http(s), or another host: `//host`, `\\host`, `/\host`
+ * and `\/host` all mean "another host" (and silently switch origin).
+ */
+const UNSAFE = /^(?:[\\/]{2}|(?!https?:)[a-z][a-z\d+\-.]*:)/i;
 
-const NAMED_ENTITIES: Partial<Record<string, string>> = {
+/** Own keys only (no prototype): `&constructor;` is no entity. */
+const NAMED_ENTITIES: Record<string, string | null | undefined> = {
+  __proto__: null,
   colon: ':',
   tab: '\t',
   newline: '\n',
@@ -35,13 +38,11 @@ const NAMED_ENTITIES: Partial<Record<string, string>> = {
 function decodeEntities(value: string): string {
   return value.replace(/&(#x[\da-f]+|#\d+|[a-z]+);?/gi, (match, body: string) => {
     if (body[0] === '#') {
-      const code =
-        body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      // "0x6A" and "0106" are both numbers to Number().
+      const code = Number('0' + body.slice(1));
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
     }
-    const name = body.toLowerCase();
-    // Own keys only: `&constructor;` is no entity.
-    return (Object.hasOwn(NAMED_ENTITIES, name) && NAMED_ENTITIES[name]) || match;
+    return NAMED_ENTITIES[body.toLowerCase()] ?? match;
   });
 }
 
@@ -57,44 +58,38 @@ function decodePercent(value: string): string {
 }
 
 /**
- * Without leading and trailing C0 controls and spaces, as the URL parser
- * ignores them. A loop, not a regular expression: `[\0- ]+$` backtracks over
- * every run of spaces inside the string, and ("a", 100,000 spaces, "b")
- * then costs seconds.
+ * The string as the URL parser sees it: without tabs and newlines, and
+ * without leading and trailing C0 controls and spaces. A loop trims, not a
+ * regular expression: `[\0- ]+$` backtracks over every run of spaces inside
+ * the string, and ("a", 100,000 spaces, "b") then costs seconds.
  */
-function trimControls(value: string): string {
+function clean(value: string): string {
   let start = 0;
   let end = value.length;
   while (start < end && value.charCodeAt(start) <= 0x20) start++;
   while (end > start && value.charCodeAt(end - 1) <= 0x20) end--;
-  return value.slice(start, end);
+  return value.slice(start, end).replace(TAB_OR_NEWLINE, '');
 }
 
-/** The string as the URL parser sees it. */
-function clean(value: string): string {
-  return trimControls(value).replace(TAB_OR_NEWLINE, '');
-}
-
-function isSafeForm(value: string): boolean {
-  if (PROTOCOL_RELATIVE.test(value)) return false;
-  const scheme = SCHEME.exec(value);
-  return !scheme || ALLOWED_PROTOCOLS.has(scheme[1].toLowerCase() + ':');
-}
-
-/** Every form the value could take after entity and percent decoding. */
-function decodedForms(value: string): string[] {
-  const forms = [value];
-  let current = value;
-  // Bounded: each round must change the string, and nesting deeper than a
-  // few levels is not something a real URL does.
-  for (let round = 0; round < 4; round++) {
-    const next = clean(decodePercent(decodeEntities(current)));
-    if (next === current) break;
-    forms.push(next);
-    current = next;
+/**
+ * Whether the value is safe, and every form it could take after entity and
+ * percent decoding too. Bounded: each round must change the string, and
+ * nesting deeper than a few levels is not something a real URL does.
+ */
+function safeInEveryForm(value: string): boolean {
+  for (let round = 0; round < 5; round++) {
+    if (UNSAFE.test(value)) return false;
+    // Only % and & start anything decoding could change; most URLs have neither.
+    if (!/[%&]/.test(value)) break;
+    const next = clean(decodePercent(decodeEntities(value)));
+    if (next === value) break;
+    value = next;
   }
-  return forms;
+  return true;
 }
+
+/** Relative URLs are resolved against it to see that they stay on its origin. */
+const BASE = 'https://relative.invalid';
 
 /**
  * Returns the URL if it is safe to put in `href` or `src`, else `undefined`.
@@ -103,26 +98,23 @@ function decodedForms(value: string): string[] {
  * page they end up in.
  */
 export function safeUrl(value: unknown): string | undefined {
+  return safeUrlFrom(value);
+}
+
+/**
+ * `safeUrl`, for a URL read from a document fetched from `from`: a relative
+ * URL is resolved against it, as a browser resolves the links in a page, so
+ * that it leads to the same place wherever it is shown.
+ */
+export function safeUrlFrom(value: unknown, from?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const cleaned = clean(value);
-  if (cleaned === '') return undefined;
-  // Only % and & start anything decoding could change; most URLs have
-  // neither, and then the URL itself is its only form.
-  const decodable = /[%&]/.test(cleaned);
-  if (!(decodable ? decodedForms(cleaned) : [cleaned]).every(isSafeForm)) return undefined;
-
-  if (SCHEME.test(cleaned)) {
-    try {
-      const url = new URL(cleaned);
-      return ALLOWED_PROTOCOLS.has(url.protocol) && url.host !== '' ? url.href : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  // A relative URL must still resolve to the same origin as its base.
+  if (cleaned === '' || !safeInEveryForm(cleaned)) return undefined;
   try {
-    const base = 'https://relative.invalid/';
-    return new URL(cleaned, base).origin === 'https://relative.invalid' ? cleaned : undefined;
+    const url = new URL(cleaned, BASE);
+    // An absolute URL needs a host; a relative one must stay on its base's origin.
+    if (SCHEME.test(cleaned)) return url.host ? url.href : undefined;
+    return url.origin !== BASE ? undefined : from ? new URL(cleaned, from).href : cleaned;
   } catch {
     return undefined;
   }
@@ -134,6 +126,11 @@ export function safeUrl(value: unknown): string | undefined {
  * (a run of non-space characters) and optional descriptors up to a comma.
  */
 export function safeSrcset(value: unknown): string | undefined {
+  return safeSrcsetFrom(value);
+}
+
+/** `safeSrcset`, each relative URL resolved against `from` (see `safeUrlFrom`). */
+export function safeSrcsetFrom(value: unknown, from?: string): string | undefined {
   if (typeof value !== 'string') return undefined;
   const candidates: string[] = [];
   let rest = value;
@@ -154,7 +151,7 @@ export function safeSrcset(value: unknown): string | undefined {
       descriptor = (end === -1 ? rest : rest.slice(0, end)).trim();
       rest = end === -1 ? '' : rest.slice(end + 1);
     }
-    const safe = safeUrl(url);
+    const safe = safeUrlFrom(url, from);
     if (safe && /^(\d+w|\d+(\.\d+)?x)?$/.test(descriptor)) {
       candidates.push(descriptor ? `${safe} ${descriptor}` : safe);
     }

@@ -1,4 +1,5 @@
-import { articleFromJsonLd, isArticleNode, isObject, names } from '../data/json-ld.js';
+import { articleFromJsonLd, isArticleNode, names } from '../data/json-ld.js';
+import { isObject } from '../data/normalize.js';
 import { htmlToText } from './html-to-text.js';
 import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js';
 

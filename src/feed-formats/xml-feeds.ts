@@ -6,157 +6,130 @@ import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js'
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Direct children only: an item's `title` is not its image's `title`. */
-function child(parent: Element, name: string, namespace?: string): Element | undefined {
-  for (const element of parent.children) {
-    const matches = namespace
-      ? element.namespaceURI === namespace && element.localName === name
-      : element.localName === name &&
-        (element.namespaceURI === null || element.namespaceURI === parent.namespaceURI);
-    if (matches) return element;
+/**
+ * Direct children only (an item's `title` is not its image's `title`), in
+ * `namespace`: by default the parent's own, which is Atom's in an Atom feed,
+ * none in RSS 2.0 and RSS 1.0's in RSS 1.0.
+ */
+function children(parent: Element, name: string, namespace = parent.namespaceURI): Element[] {
+  return [...parent.children].filter(
+    (element) => element.localName === name && element.namespaceURI === namespace,
+  );
+}
+
+const child = (parent: Element, name: string, namespace?: string): Element | undefined =>
+  children(parent, name, namespace)[0];
+
+const text = (element: Element | undefined): string | undefined => element?.textContent?.trim() || undefined;
+
+const attribute = (element: Element | undefined, name: string): string | undefined =>
+  element?.getAttribute(name) ?? undefined;
+
+const isImageType = (element: Element) => /^image\//.test(attribute(element, 'type') ?? '');
+
+/** A media:content or media:thumbnail: its URL, and its size if it gives one. */
+const variant = (media: Element) => ({
+  src: attribute(media, 'url'),
+  width: attribute(media, 'width'),
+  height: attribute(media, 'height'),
+});
+
+/**
+ * Media RSS, in RSS and Atom alike: the first image among media:content and
+ * media:thumbnail (also inside media:group); the other image media:content
+ * of the same group, with their widths, are its sizes (`srcset`).
+ */
+function mediaImage(item: Element): RawItem['image'] {
+  for (const group of [item, ...children(item, 'group', MEDIA_NS)]) {
+    const images = children(group, 'content', MEDIA_NS).filter((content) => {
+      const medium = attribute(content, 'medium');
+      return medium === 'image' || isImageType(content) || (!medium && !attribute(content, 'type'));
+    });
+    const [content] = images;
+    if (content) {
+      const about = (name: string) => text(child(content, name, MEDIA_NS));
+      return withSrcset(
+        { ...variant(content), alt: about('description') ?? about('title'), credit: about('credit') },
+        images.map(variant),
+      );
+    }
+    const thumbnail = child(group, 'thumbnail', MEDIA_NS);
+    if (thumbnail) return variant(thumbnail);
   }
   return undefined;
 }
 
-function children(parent: Element, name: string, namespace?: string): Element[] {
-  return [...parent.children].filter(
-    (element) => element.localName === name && (!namespace || element.namespaceURI === namespace),
-  );
-}
-
-function text(element: Element | undefined): string | undefined {
-  const value = element?.textContent?.trim();
-  return value ? value : undefined;
-}
-
-function isImageContent(content: Element): boolean {
-  const medium = content.getAttribute('medium');
-  const type = content.getAttribute('type') ?? '';
-  return medium === 'image' || type.startsWith('image/') || (!medium && !type);
-}
-
-/**
- * The first image among media:content, media:thumbnail (also inside
- * media:group) and image enclosures; the other image media:content of the
- * same group, with their widths, are its sizes (`srcset`).
- */
-function rssImage(item: Element): RawItem['image'] {
-  const groups = [item, ...children(item, 'group', MEDIA_NS)];
-  for (const group of groups) {
-    const images = children(group, 'content', MEDIA_NS).filter(isImageContent);
-    const variants = images.map((content) => ({
-      src: content.getAttribute('url') ?? undefined,
-      width: content.getAttribute('width') ?? undefined,
-      height: content.getAttribute('height') ?? undefined,
-    }));
-    const content = images[0];
-    if (content) {
-      return withSrcset(
-        {
-          ...variants[0],
-          alt: text(child(content, 'description', MEDIA_NS)) ?? text(child(content, 'title', MEDIA_NS)),
-          credit: text(child(content, 'credit', MEDIA_NS)),
-        },
-        variants,
-      );
-    }
-    const thumbnail = child(group, 'thumbnail', MEDIA_NS);
-    if (thumbnail) {
-      return {
-        src: thumbnail.getAttribute('url') ?? undefined,
-        width: thumbnail.getAttribute('width') ?? undefined,
-        height: thumbnail.getAttribute('height') ?? undefined,
-      };
-    }
-  }
-  const enclosure = children(item, 'enclosure').find((e) =>
-    (e.getAttribute('type') ?? '').startsWith('image/'),
-  );
-  return enclosure ? { src: enclosure.getAttribute('url') ?? undefined } : undefined;
-}
-
+/** The feed's items; RSS 1.0 has them beside its channel, not in it. */
 export function parseRss(doc: Document): ParsedFeed {
-  const channel = doc.documentElement.querySelector(':scope > channel') ?? doc.documentElement;
-  const items = children(channel, 'item').concat(children(doc.documentElement, 'item'));
+  const root = doc.documentElement;
+  const channel = root.querySelector(':scope > channel') ?? root;
   return {
     lang: text(child(channel, 'language')),
     title: text(child(channel, 'title')),
-    items: items.slice(0, MAX_FEED_ITEMS).map((item) => {
-      const guid = child(item, 'guid');
-      const guidIsLink = guid && guid.getAttribute('isPermaLink') !== 'false';
-      const description = text(child(item, 'description'));
-      return {
-        id: text(guid),
-        url: text(child(item, 'link')) ?? (guidIsLink ? text(guid) : undefined),
-        headline: text(child(item, 'title')),
-        summary: description === undefined ? undefined : htmlToText(description),
-        published: text(child(item, 'pubDate')) ?? text(child(item, 'date', DC_NS)),
-        kicker: text(child(item, 'category')),
-        authors: children(item, 'creator', DC_NS)
-          .map((creator) => text(creator))
-          .concat(text(child(item, 'author')))
-          .filter((name): name is string => name !== undefined),
-        image: rssImage(item),
-      };
-    }),
+    items: [...root.querySelectorAll(':scope > item, :scope > channel > item')]
+      .slice(0, MAX_FEED_ITEMS)
+      .map((item) => {
+        const field = (name: string, namespace?: string) => text(child(item, name, namespace));
+        const guid = child(item, 'guid');
+        const description = field('description');
+        const enclosure = children(item, 'enclosure').find(isImageType);
+        return {
+          id: text(guid),
+          url: field('link') ?? (attribute(guid, 'isPermaLink') === 'false' ? undefined : text(guid)),
+          headline: field('title'),
+          summary: description && htmlToText(description),
+          published: field('pubDate') ?? field('date', DC_NS),
+          kicker: field('category'),
+          authors: children(item, 'creator', DC_NS).map(text).concat(field('author')).filter(Boolean),
+          image: mediaImage(item) ?? (enclosure && { src: attribute(enclosure, 'url') }),
+        };
+      }),
   };
 }
 
 /** Atom's text constructs: `text`, `html` (escaped markup) or `xhtml` (a div of markup). */
 function atomText(element: Element | undefined): string | undefined {
-  if (!element) return undefined;
-  const type = element.getAttribute('type') ?? 'text';
-  if (type === 'html') return htmlToText(element.textContent ?? '');
-  return text(element)?.replace(FOLDABLE_SPACE, ' ');
-}
-
-function atomLink(entry: Element): string | undefined {
-  const links = children(entry, 'link', ATOM_NS);
-  const alternate =
-    links.find(
-      (link) =>
-        link.getAttribute('rel') === 'alternate' &&
-        (link.getAttribute('type') ?? 'text/html').includes('html'),
-    ) ?? links.find((link) => !link.hasAttribute('rel') || link.getAttribute('rel') === 'alternate');
-  return alternate?.getAttribute('href') ?? undefined;
-}
-
-function atomImage(entry: Element): RawItem['image'] {
-  const thumbnail = child(entry, 'thumbnail', MEDIA_NS) ?? child(entry, 'content', MEDIA_NS);
-  if (thumbnail) return { src: thumbnail.getAttribute('url') ?? undefined };
-  const enclosure = children(entry, 'link', ATOM_NS).find(
-    (link) =>
-      link.getAttribute('rel') === 'enclosure' && (link.getAttribute('type') ?? '').startsWith('image/'),
-  );
-  return enclosure ? { src: enclosure.getAttribute('href') ?? undefined } : undefined;
+  return attribute(element, 'type') === 'html'
+    ? htmlToText(element!.textContent!)
+    : text(element)?.replace(FOLDABLE_SPACE, ' ');
 }
 
 export function parseAtom(doc: Document): ParsedFeed {
   const feed = doc.documentElement;
   return {
-    lang: feed.getAttributeNS(XML_NS, 'lang') ?? undefined,
-    title: atomText(child(feed, 'title', ATOM_NS)),
-    items: children(feed, 'entry', ATOM_NS)
+    lang: attribute(feed, 'xml:lang'),
+    title: atomText(child(feed, 'title')),
+    items: children(feed, 'entry')
       .slice(0, MAX_FEED_ITEMS)
-      .map((entry) => ({
-        id: text(child(entry, 'id', ATOM_NS)),
-        url: atomLink(entry),
-        headline: atomText(child(entry, 'title', ATOM_NS)),
-        summary: atomText(child(entry, 'summary', ATOM_NS)) ?? atomText(child(entry, 'content', ATOM_NS)),
-        published: text(child(entry, 'published', ATOM_NS)) ?? text(child(entry, 'updated', ATOM_NS)),
-        updated: text(child(entry, 'updated', ATOM_NS)),
-        lang: entry.getAttributeNS(XML_NS, 'lang') ?? undefined,
-        kicker:
-          child(entry, 'category', ATOM_NS)?.getAttribute('label') ??
-          child(entry, 'category', ATOM_NS)?.getAttribute('term') ??
-          undefined,
-        authors: children(entry, 'author', ATOM_NS)
-          .map((author) => text(child(author, 'name', ATOM_NS)))
-          .filter((name): name is string => name !== undefined),
-        image: atomImage(entry),
-      })),
+      .map((entry) => {
+        const field = (name: string) => child(entry, name);
+        const links = children(entry, 'link');
+        const rel = (link: Element) => attribute(link, 'rel') ?? 'alternate';
+        const category = field('category');
+        const enclosure = links.find((link) => rel(link) === 'enclosure' && isImageType(link));
+        return {
+          id: text(field('id')),
+          url: attribute(
+            // An explicit alternate in HTML first, else any alternate (a link without `rel` is one).
+            links.find(
+              (link) =>
+                attribute(link, 'rel') === 'alternate' && /html/.test(attribute(link, 'type') ?? 'html'),
+            ) ?? links.find((link) => rel(link) === 'alternate'),
+            'href',
+          ),
+          headline: atomText(field('title')),
+          summary: atomText(field('summary')) ?? atomText(field('content')),
+          published: text(field('published')) ?? text(field('updated')),
+          updated: text(field('updated')),
+          lang: attribute(entry, 'xml:lang'),
+          kicker: attribute(category, 'label') ?? attribute(category, 'term'),
+          authors: children(entry, 'author')
+            .map((author) => text(child(author, 'name')))
+            .filter(Boolean),
+          image: mediaImage(entry) ?? (enclosure && { src: attribute(enclosure, 'href') }),
+        };
+      }),
   };
 }
 
