@@ -37,8 +37,9 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // without a product decision. 24,350: the elements' CSS lost its repeats;
 // 23,900: their code's (private members, shared story parts, one reader of `src`);
 // 23,600: the loader's, polling's and formatters' (one memo, one page-wide re-render);
-// 23,250: the data layer's (one table of gate fields, one XML child lookup, one URL check path).
-export const CEILING_BROTLI = 23_250;
+// 23,250: the data layer's (one table of gate fields, one XML child lookup, one URL check path);
+// 23,200: measured after the card's kicker moved into its section's template.
+export const CEILING_BROTLI = 23_200;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */

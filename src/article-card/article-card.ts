@@ -145,6 +145,9 @@ export class LedeArticleCard extends LitElement {
     const lang = this.#language.lang;
     const layout = this.#currentLayout();
     const image = layout === 'compact' ? undefined : story.image;
+    const flag = story.breaking
+      ? html`<strong class="flag" part="breaking">${translate(lang, 'breaking')}</strong>`
+      : nothing;
     // No white space between the bindings: it would become text nodes in every card's shadow root.
     return html`<article
       class=${image ? 'root has-photo' : 'root'}
@@ -166,15 +169,12 @@ export class LedeArticleCard extends LitElement {
       }
       <div class="body" part="body">
         ${
-          story.kicker || story.breaking
-            ? html`<p class="top">
-                ${
-                  story.breaking
-                    ? html`<strong class="flag" part="breaking">${translate(lang, 'breaking')}</strong>`
-                    : nothing
-                }${story.kicker ? html`<span class="kicker" part="kicker">${story.kicker}</span>` : nothing}
-              </p>`
-            : nothing
+          // The kicker is in the section's own template, not a nested one: most cards have one.
+          story.kicker
+            ? html`<p class="top">${flag}<span class="kicker" part="kicker">${story.kicker}</span></p>`
+            : story.breaking
+              ? html`<p class="top">${flag}</p>`
+              : nothing
         }${this.#renderHeadline()}${
           story.summary && layout !== 'compact'
             ? html`<p class="summary" part="summary">${story.summary}</p>`
