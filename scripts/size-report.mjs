@@ -39,7 +39,10 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // 23,600: the loader's, polling's and formatters' (one memo, one page-wide re-render);
 // 23,250: the data layer's (one table of gate fields, one XML child lookup, one URL check path);
 // 23,200: measured after the card's kicker moved into its section's template.
-export const CEILING_BROTLI = 23_200;
+// 23,250, a rise decided for issue #14: gating a feed only as far as it is
+// shown adds 3 minified bytes but about 50 brotli bytes (brotli's output
+// moves by up to ±60 bytes with any small change to the file).
+export const CEILING_BROTLI = 23_250;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */
