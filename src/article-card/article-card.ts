@@ -1,15 +1,13 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Article } from '../data/article.js';
-import { gateFetchedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeErrorEvent, type LedeArticleDetail } from '../events/lede-events.js';
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { parseFeed } from '../feed-formats/parse-feed.js';
-import { LoadError, type Loaded } from '../loading/loader.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
+import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
 import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
@@ -21,15 +19,8 @@ export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
 
 const LAYOUTS: readonly CardLayout[] = ['stacked', 'horizontal', 'compact', 'hero'];
 
-/**
- * The story at `src`, read as the banner and the feed read theirs (Article
- * JSON and JSON-LD among the rest): its first story, or a `LoadError` saying why not.
- */
-function articleFromAnswer(loaded: Loaded): Article[] {
-  const { items } = parseFeed(loaded);
-  if (items.length === 0) throw new LoadError('parse', `${loaded.url} holds no article`, loaded.url);
-  return gateFetchedStories(items.slice(0, 1), loaded.url, 'lede-article-card');
-}
+/** The story at `src`, read as the banner and the feed read theirs (Article JSON and JSON-LD among the rest). */
+const readArticle = readStories('lede-article-card', 'article');
 
 /**
  * A story teaser: kicker, headline link, summary, photo, byline, time,
@@ -119,7 +110,7 @@ export class LedeArticleCard extends LitElement {
 
   #story: Article = {};
   #reportedInvalid: string | undefined;
-  #stories = new StoryController(this, articleFromAnswer);
+  #stories = new StoryController(this, readArticle);
   #language = new LanguageController(this, () => this.#story.lang);
 
   constructor() {
@@ -136,7 +127,8 @@ export class LedeArticleCard extends LitElement {
   }
 
   protected override willUpdate(): void {
-    this.#stories.update();
+    // A card shows the first story `src` holds.
+    this.#stories.update(1);
     this.#story = this.#stories.stories[0] ?? {};
     this.#checkStory();
   }

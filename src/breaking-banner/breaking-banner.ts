@@ -1,16 +1,14 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
-import { gateFetchedStories } from '../data/gate-stories.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeDismissEvent, LedeUpdateEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
-import { parseFeed } from '../feed-formats/parse-feed.js';
-import { LoadError, type Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
+import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
 import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { storyDetail, storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
@@ -32,11 +30,7 @@ const ROTATE_INTERVAL = { fallback: 8, floor: 3, max: 3600 };
 const DEFAULT_MAX_AGE = 6 * 60 * 60;
 
 /** Every story a fetched answer holds (any feed <lede-feed> reads, article JSON included), through the data gate. */
-function storiesFromAnswer(loaded: Loaded): Article[] {
-  const { items } = parseFeed(loaded);
-  if (items.length === 0) throw new LoadError('parse', `${loaded.url} holds no stories`, loaded.url);
-  return gateFetchedStories(items, loaded.url, 'lede-breaking-banner');
-}
+const readBannerStories = readStories('lede-breaking-banner', 'stories');
 
 /** When a story happened, in milliseconds, for sorting and `max-age`; 0 when it does not say. */
 function storyMillis(story: Article): number {
@@ -152,7 +146,7 @@ export class LedeBreakingBanner extends LitElement {
   #announcement = '';
   #rotationTimer: ReturnType<typeof setInterval> | undefined;
   #pausedBy = new Set<'hover' | 'focus'>();
-  #stories = new StoryController(this, storiesFromAnswer);
+  #stories = new StoryController(this, readBannerStories);
   #language = new LanguageController(this, () => this.#shown()?.lang);
   #polling = new PollingController(this, this.#stories.remote, () =>
     numberAttribute(
@@ -266,7 +260,7 @@ export class LedeBreakingBanner extends LitElement {
   /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
   #dismissalKey(story: Article): string {
     // Stories shown from `src` are kept with it; given ones have no source.
-    const source = this.#stories.remote.value?.includes(story) ? this.#stories.remote.source : undefined;
+    const source = this.#stories.fetched?.includes(story) ? this.#stories.remote.source : undefined;
     return source ? `${source} ${storyKey(story)}` : storyKey(story);
   }
 

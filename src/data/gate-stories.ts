@@ -1,33 +1,46 @@
 import { LedeErrorEvent } from '../events/lede-events.js';
 import type { Article } from './article.js';
-import { normalizeArticle } from './normalize.js';
+import { normalizeArticleFrom } from './normalize.js';
 import { reportProblems } from './report-problems.js';
-import { resolveUrls } from './resolve-urls.js';
 
-/**
- * The data gate for a list of stories: each one normalised, and the relative
- * URLs of fetched ones resolved against the URL they came from. Checked anew
- * each time, so a story changed in place shows its change at the next render.
- */
-export function gateStoryList(
-  raw: readonly unknown[],
-  url?: string,
-): { stories: Article[]; problems: string[] } {
-  const problems: string[] = [];
-  const stories = raw.map((item, index) => {
-    const result = normalizeArticle(item);
-    const where = raw.length > 1 ? `item ${index}: ` : '';
-    problems.push(...result.problems.map((problem) => where + problem));
-    return url ? resolveUrls(result.article, url) : result.article;
-  });
-  return { stories, problems };
+/** A list of stories behind the data gate (`gateStories`). */
+export interface GatedStories {
+  /** What the gate dropped or repaired so far, one note per field (fetched stories': not yet reported). */
+  readonly problems: string[];
+  /** Gates on until `count` stories have a headline or the list ends; returns every story gated so far. */
+  first(count: number): Article[];
 }
 
-/** Stories fetched from `url` through the gate, what was dropped reported once for the tag that asked. */
-export function gateFetchedStories(raw: readonly unknown[], url: string, tag: string): Article[] {
-  const { stories, problems } = gateStoryList(raw, url);
-  reportProblems(tag, problems, `${url}: `);
-  return stories;
+/**
+ * The data gate for a list of stories, run only as far as the list is read:
+ * a feed of 100 items shown ten at a time gates about ten. Each story is
+ * normalised, and the relative URLs of fetched ones resolved against the URL
+ * they came from. What the gate dropped collects in `problems`.
+ *
+ * Fetched stories (`url` and `tag` given) are gated once for every element
+ * showing that answer, when the first of them reads that far, and what was
+ * dropped is reported then, once, for the tag that asked.
+ */
+export function gateStories(raw: readonly unknown[], url?: string, tag?: string): GatedStories {
+  const stories: Article[] = [];
+  const problems: string[] = [];
+  let headlined = 0;
+  return {
+    problems,
+    first(count) {
+      while (headlined < count && stories.length < raw.length) {
+        const index = stories.length;
+        const result = normalizeArticleFrom(raw[index], url);
+        const where = raw.length > 1 ? `item ${index}: ` : '';
+        problems.push(...result.problems.map((problem) => where + problem));
+        if (result.article.headline) headlined++;
+        stories.push(result.article);
+      }
+      // Fetched stories' problems are reported as they are found, then let go.
+      if (tag) reportProblems(tag, problems.splice(0), `${url}: `);
+      return stories;
+    },
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { articleFromJsonLd, isArticleNode, names } from '../data/json-ld.js';
 import { isObject } from '../data/normalize.js';
 import { htmlToText } from './html-to-text.js';
-import type { ParsedFeed, RawItem } from './parsed-feed.js';
+import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js';
 
 type Json = Record<string, unknown>;
 
@@ -15,7 +15,7 @@ export function isJsonFeed(json: unknown): json is Json {
 }
 
 export function parseJsonFeed(feed: Json): ParsedFeed {
-  const items = Array.isArray(feed.items) ? feed.items.filter(isObject) : [];
+  const items = Array.isArray(feed.items) ? feed.items.filter(isObject).slice(0, MAX_FEED_ITEMS) : [];
   return {
     lang: typeof feed.language === 'string' ? feed.language : undefined,
     title: typeof feed.title === 'string' ? feed.title : undefined,
@@ -48,6 +48,9 @@ export function parseItemList(list: Json): ParsedFeed {
     isObject(element) && isObject(element.item) ? element.item : element,
   );
   return {
-    items: nodes.filter(isArticleNode).map((node) => articleFromJsonLd(node) as RawItem),
+    items: nodes
+      .filter(isArticleNode)
+      .slice(0, MAX_FEED_ITEMS)
+      .map((node) => articleFromJsonLd(node) as RawItem),
   };
 }

@@ -1,7 +1,7 @@
 import { withSrcset } from '../data/image-variants.js';
 import { FOLDABLE_SPACE } from '../data/normalize.js';
 import { htmlToText } from './html-to-text.js';
-import type { ParsedFeed, RawItem } from './parsed-feed.js';
+import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js';
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
@@ -67,22 +67,24 @@ export function parseRss(doc: Document): ParsedFeed {
   return {
     lang: text(child(channel, 'language')),
     title: text(child(channel, 'title')),
-    items: [...root.querySelectorAll(':scope > item, :scope > channel > item')].map((item) => {
-      const field = (name: string, namespace?: string) => text(child(item, name, namespace));
-      const guid = child(item, 'guid');
-      const description = field('description');
-      const enclosure = children(item, 'enclosure').find(isImageType);
-      return {
-        id: text(guid),
-        url: field('link') ?? (attribute(guid, 'isPermaLink') === 'false' ? undefined : text(guid)),
-        headline: field('title'),
-        summary: description && htmlToText(description),
-        published: field('pubDate') ?? field('date', DC_NS),
-        kicker: field('category'),
-        authors: children(item, 'creator', DC_NS).map(text).concat(field('author')).filter(Boolean),
-        image: mediaImage(item) ?? (enclosure && { src: attribute(enclosure, 'url') }),
-      };
-    }),
+    items: [...root.querySelectorAll(':scope > item, :scope > channel > item')]
+      .slice(0, MAX_FEED_ITEMS)
+      .map((item) => {
+        const field = (name: string, namespace?: string) => text(child(item, name, namespace));
+        const guid = child(item, 'guid');
+        const description = field('description');
+        const enclosure = children(item, 'enclosure').find(isImageType);
+        return {
+          id: text(guid),
+          url: field('link') ?? (attribute(guid, 'isPermaLink') === 'false' ? undefined : text(guid)),
+          headline: field('title'),
+          summary: description && htmlToText(description),
+          published: field('pubDate') ?? field('date', DC_NS),
+          kicker: field('category'),
+          authors: children(item, 'creator', DC_NS).map(text).concat(field('author')).filter(Boolean),
+          image: mediaImage(item) ?? (enclosure && { src: attribute(enclosure, 'url') }),
+        };
+      }),
   };
 }
 
@@ -98,34 +100,36 @@ export function parseAtom(doc: Document): ParsedFeed {
   return {
     lang: attribute(feed, 'xml:lang'),
     title: atomText(child(feed, 'title')),
-    items: children(feed, 'entry').map((entry) => {
-      const field = (name: string) => child(entry, name);
-      const links = children(entry, 'link');
-      const rel = (link: Element) => attribute(link, 'rel') ?? 'alternate';
-      const category = field('category');
-      const enclosure = links.find((link) => rel(link) === 'enclosure' && isImageType(link));
-      return {
-        id: text(field('id')),
-        url: attribute(
-          // An explicit alternate in HTML first, else any alternate (a link without `rel` is one).
-          links.find(
-            (link) =>
-              attribute(link, 'rel') === 'alternate' && /html/.test(attribute(link, 'type') ?? 'html'),
-          ) ?? links.find((link) => rel(link) === 'alternate'),
-          'href',
-        ),
-        headline: atomText(field('title')),
-        summary: atomText(field('summary')) ?? atomText(field('content')),
-        published: text(field('published')) ?? text(field('updated')),
-        updated: text(field('updated')),
-        lang: attribute(entry, 'xml:lang'),
-        kicker: attribute(category, 'label') ?? attribute(category, 'term'),
-        authors: children(entry, 'author')
-          .map((author) => text(child(author, 'name')))
-          .filter(Boolean),
-        image: mediaImage(entry) ?? (enclosure && { src: attribute(enclosure, 'href') }),
-      };
-    }),
+    items: children(feed, 'entry')
+      .slice(0, MAX_FEED_ITEMS)
+      .map((entry) => {
+        const field = (name: string) => child(entry, name);
+        const links = children(entry, 'link');
+        const rel = (link: Element) => attribute(link, 'rel') ?? 'alternate';
+        const category = field('category');
+        const enclosure = links.find((link) => rel(link) === 'enclosure' && isImageType(link));
+        return {
+          id: text(field('id')),
+          url: attribute(
+            // An explicit alternate in HTML first, else any alternate (a link without `rel` is one).
+            links.find(
+              (link) =>
+                attribute(link, 'rel') === 'alternate' && /html/.test(attribute(link, 'type') ?? 'html'),
+            ) ?? links.find((link) => rel(link) === 'alternate'),
+            'href',
+          ),
+          headline: atomText(field('title')),
+          summary: atomText(field('summary')) ?? atomText(field('content')),
+          published: text(field('published')) ?? text(field('updated')),
+          updated: text(field('updated')),
+          lang: attribute(entry, 'xml:lang'),
+          kicker: attribute(category, 'label') ?? attribute(category, 'term'),
+          authors: children(entry, 'author')
+            .map((author) => text(child(author, 'name')))
+            .filter(Boolean),
+          image: mediaImage(entry) ?? (enclosure && { src: attribute(enclosure, 'href') }),
+        };
+      }),
   };
 }
 

@@ -1,14 +1,12 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
-import { gateFetchedStories } from '../data/gate-stories.js';
-import { parseFeed } from '../feed-formats/parse-feed.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import type { Loaded } from '../loading/loader.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { numberAttribute } from '../data/number-attribute.js';
 import { renamed } from '../registration/renamed.js';
+import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
 import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
@@ -20,10 +18,8 @@ const MAX_LIMIT = 100;
 /** None by default; refreshing a feed more often than every 30 seconds helps nobody. */
 const REFRESH = { fallback: 0, floor: 30, max: 86_400 };
 
-/** A feed's stories, through the data gate. */
-function storiesFromFeed(loaded: Loaded): Article[] {
-  return gateFetchedStories(parseFeed(loaded).items, loaded.url, 'lede-feed');
-}
+/** A feed's stories, through the data gate as far as they are shown; an empty feed says so. */
+const readFeed = readStories('lede-feed');
 
 /**
  * A stable key per story, so a refresh updates cards in place instead of
@@ -108,13 +104,17 @@ export class LedeFeed extends LitElement {
   declare maxBytes: number | undefined;
   declare theme: 'light' | 'dark' | undefined;
 
-  #stories = new StoryController(this, storiesFromFeed);
+  #stories = new StoryController(this, readFeed);
   #language = new LanguageController(this);
   #polling = new PollingController(this, this.#stories.remote, () => this.#seconds());
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
-    if (this.#stories.update() || changed.has('refreshInterval') || changed.has('refresh')) {
+    if (
+      this.#stories.update(this.#currentLimit()) ||
+      changed.has('refreshInterval') ||
+      changed.has('refresh')
+    ) {
       if (this.#stories.remote.source && this.#seconds() > 0) this.#polling.start();
       else this.#polling.stop();
     }

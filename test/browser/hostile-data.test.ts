@@ -9,7 +9,7 @@ import '../../src/define.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
 import { DISMISSALS_STORAGE_KEY } from '../../src/breaking-banner/dismissals.js';
-import { gateFetchedStories } from '../../src/data/gate-stories.js';
+import { gateStories } from '../../src/data/gate-stories.js';
 import type { LedeErrorEvent } from '../../src/events/lede-events.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import { parseFeed } from '../../src/feed-formats/parse-feed.js';
@@ -73,7 +73,7 @@ describe('hostile and careless data', () => {
         const text = await answer.text();
         const loaded = { url: answer.url, text, contentType: '' };
         const gate = (body: string) =>
-          gateFetchedStories(parseFeed({ ...loaded, text: body }).items, loaded.url, 'x');
+          gateStories(parseFeed({ ...loaded, text: body }).items, loaded.url, 'x').first(Infinity);
         const warnings = captureWarnings();
         try {
           const harmless = blocked(() => gate(text.replace(HOSTILE_URL, HARMLESS_URL)));
@@ -123,6 +123,54 @@ describe('hostile and careless data', () => {
       );
       await loadedCards(el, 3);
       expect(headlines(el)).to.deep.equal(['Story 0', 'Story 1', 'Story 2']);
+    });
+  });
+
+  describe('stories past the limit', () => {
+    it('are not gated when fetched: only what is shown is reported, and more when the limit grows', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<LedeFeed>(
+          html`<lede-feed limit="3" src=${'/hostile-api/big?items=100&unsafe=1'}></lede-feed>`,
+        );
+        await loadedCards(el, 3);
+        const gated = () =>
+          [...warnings.warnings.join(' ').matchAll(/item (\d+): url/g)].map((m) => Number(m[1]));
+        expect(gated()).to.deep.equal([0, 1, 2]);
+        el.limit = 5;
+        await loadedCards(el, 5);
+        expect(gated()).to.deep.equal([0, 1, 2, 3, 4]);
+        expect(cards(el).map((card) => part(card, 'link'))).to.deep.equal([null, null, null, null, null]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('are not read when given as items', async () => {
+      const read = new Set<number>();
+      const items = Array.from({ length: 100 }, (_, index) => ({
+        id: String(index),
+        get headline() {
+          read.add(index);
+          return `Story ${index}`;
+        },
+      }));
+      const el = await fixture<LedeFeed>(html`<lede-feed limit="3" .items=${items}></lede-feed>`);
+      await loadedCards(el, 3);
+      expect(headlines(el)).to.deep.equal(['Story 0', 'Story 1', 'Story 2']);
+      expect([...read].sort((a, b) => a - b)).to.deep.equal([0, 1, 2]);
+    });
+
+    it('are gated on past stories without a headline until the limit is met', async () => {
+      const items = [
+        { id: 'a' },
+        { id: 'b', headline: 'First' },
+        { id: 'c' },
+        { id: 'd', headline: 'Second' },
+      ];
+      const el = await fixture<LedeFeed>(html`<lede-feed limit="2" .items=${items}></lede-feed>`);
+      await loadedCards(el, 2);
+      expect(headlines(el)).to.deep.equal(['First', 'Second']);
     });
   });
 

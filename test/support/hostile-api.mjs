@@ -3,7 +3,8 @@
 //
 //   /hostile-api/long-url?format=json|rss     one story whose link is "a", 100,000 spaces, "b"
 //   /hostile-api/big?items=N&chunked=1         a JSON Feed of N stories (about 110 bytes each);
-//                                              chunked: streamed with no Content-Length
+//                                              chunked: streamed with no Content-Length;
+//                                              unsafe: every story's link is a javascript: URL
 //   /hostile-api/redirect?to=/test-api/…       302 to `to` (same origin only)
 //   /hostile-api/prefixed?file=feeds/rss.xml&prefix=%0A
 //                                              a fixture with `prefix` (URL-decoded) before it,
@@ -20,9 +21,9 @@ function jsonFeed(items) {
   return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Hostile', items });
 }
 
-const story = (i) => ({
+const story = (i, unsafe) => ({
   id: `s-${i}`,
-  url: `https://news.lede.example/${i}`,
+  url: unsafe ? `javascript:alert(${i})` : `https://news.lede.example/${i}`,
   title: `Story ${i}`,
   date_published: '2026-03-21T11:00:00Z',
 });
@@ -37,7 +38,9 @@ const routes = {
       : { type: 'application/feed+json', body: jsonFeed([{ id: '1', title: 'Long link', url: LONG }]) },
 
   big: (query) => {
-    const body = jsonFeed(Array.from({ length: Number(query.items ?? 10) }, (_, i) => story(i)));
+    const body = jsonFeed(
+      Array.from({ length: Number(query.items ?? 10) }, (_, i) => story(i, query.unsafe)),
+    );
     return { type: 'application/feed+json', body: query.chunked ? Readable.from([body]) : body };
   },
 
