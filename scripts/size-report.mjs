@@ -173,6 +173,23 @@ export async function moduleBreakdown() {
   return [...totals].map(([module, sizes]) => ({ module, ...sizes })).sort((a, b) => b.brotli - a.brotli);
 }
 
+/** Where `npm run docs` writes the breakdown's top ten, in README.md and CONTRIBUTING.md. */
+export const SIZE_SECTION = /(<!-- size-breakdown -->\n)[^]*?(<!-- \/size-breakdown -->)/;
+
+const thousands = (bytes) => bytes.toLocaleString('en-US');
+
+/** The file's brotli size in one line, as the docs state it (the docs test reads it back). */
+export const sizeLine = (brotli) =>
+  `The CDN file: **${thousands(brotli)} bytes brotli**, every element and English (DESIGN.md's bar: ${thousands(DESIGN_BUDGET_BROTLI)}). Its largest parts:`;
+
+/** The breakdown's top ten as a Markdown table, under the file's size. */
+export function sizeSection(breakdown, brotli) {
+  const name = (module) =>
+    module.startsWith('lit: ') ? `Lit: \`${module.slice(5)}\`` : `\`${module.replace(/^src\//, '')}\``;
+  const rows = breakdown.slice(0, 10).map((part) => `| ${name(part.module)} | ${thousands(part.brotli)} |`);
+  return [sizeLine(brotli), '', '| module | brotli bytes |', '| --- | --- |', ...rows, ''].join('\n');
+}
+
 /** Lit alone, each element alone with Lit, and everything: built the way the CDN file is. */
 async function breakdown() {
   const { rollup } = await import('rollup');

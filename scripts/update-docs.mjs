@@ -1,10 +1,14 @@
 // `npm run docs` (after `npm run build`): regenerates the API reference from
-// custom-elements.json, and points the docs' CDN examples at this version's
-// files with their current integrity hashes.
+// custom-elements.json, points the docs' CDN examples at this version's
+// files with their current integrity hashes, and writes the CDN file's size
+// and its ten largest parts (`npm run size`'s breakdown) into README.md and
+// CONTRIBUTING.md.
 import { readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 import { expectedOutputs } from './api-reference.mjs';
 import { withCurrentCdn } from './cdn-references.mjs';
 import { docFiles } from '../test/support/doc-snippets.mjs';
+import { ES_MODULE, moduleBreakdown, SIZE_SECTION, sizes, sizeSection } from './size-report.mjs';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 let integrity;
@@ -26,6 +30,19 @@ for (const file of docFiles()) {
   if (current !== text) {
     writeFileSync(file, current);
     changed.push(file);
+  }
+}
+const section = sizeSection(await moduleBreakdown(), sizes(ES_MODULE).brotli);
+for (const file of ['README.md', 'CONTRIBUTING.md']) {
+  const text = readFileSync(file, 'utf8');
+  // Formatted as `npm run format` would, so the two never disagree.
+  const current = await prettier.format(
+    text.replace(SIZE_SECTION, (_, start, end) => start + section + end),
+    { ...(await prettier.resolveConfig(file)), filepath: file },
+  );
+  if (current !== text) {
+    writeFileSync(file, current);
+    if (!changed.includes(file)) changed.push(file);
   }
 }
 console.log(changed.length > 0 ? `Updated ${changed.join(', ')}.` : 'The docs were up to date.');

@@ -1,6 +1,7 @@
 // The CDN file's size check (scripts/size-report.mjs), run on the file
 // `npm test` has just built.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import {
   CEILING_BROTLI,
@@ -13,13 +14,42 @@ import {
   checkStylesheet,
   moduleBreakdown,
   PACK_LIMIT_BROTLI,
+  SIZE_SECTION,
+  sizeLine,
   sizes,
+  sizeSection,
 } from '../../scripts/size-report.mjs';
 
 describe('CDN size', () => {
   it('keeps the ES module within its brotli ceiling', () => {
     const { brotli } = sizes(ES_MODULE);
     assert.ok(brotli <= CEILING_BROTLI, `${brotli} bytes brotli; the ceiling is ${CEILING_BROTLI}`);
+  });
+
+  it('is stated as it is in the README and CONTRIBUTING.md, with its ten largest parts', () => {
+    const { brotli } = sizes(ES_MODULE);
+    for (const file of ['README.md', 'CONTRIBUTING.md']) {
+      const section = SIZE_SECTION.exec(readFileSync(file, 'utf8'))?.[0] ?? '';
+      assert.ok(
+        section.includes(sizeLine(brotli)),
+        `${file} does not say ${brotli} bytes brotli: run \`npm run docs\``,
+      );
+      assert.equal(section.match(/^\| (Lit: )?`/gm)?.length, 10, `${file}: the top ten`);
+    }
+  });
+
+  it('writes the top ten largest first, named by package or by path under src/', () => {
+    const parts = Array.from({ length: 12 }, (_, index) => ({
+      module: index === 0 ? 'lit: lit-html' : `src/part-${index}.ts`,
+      min: 5000 - index,
+      brotli: 2000 - index,
+    }));
+    const section = sizeSection(parts, 23456);
+    assert.ok(section.startsWith(sizeLine(23456)));
+    assert.match(section, /\*\*23,456 bytes brotli\*\*/);
+    assert.match(section, /\| Lit: `lit-html` \| 2,000 \|/);
+    assert.match(section, /\| `part-9.ts` \| 1,991 \|/);
+    assert.doesNotMatch(section, /part-10/);
   });
 
   it('fails a file one byte over the ceiling, and says by how much', () => {
