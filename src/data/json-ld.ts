@@ -43,11 +43,18 @@ export function nodesOf(json: unknown): unknown[] | undefined {
       : undefined;
 }
 
-/** The first article node in a JSON-LD document: top level, in an array, or in `@graph`. */
-export function findArticleNode(json: unknown): Json | undefined {
+/**
+ * How many levels of lists and `@graph`s are searched for an article. Real
+ * JSON-LD nests one or two; JSON.parse accepts 100,000, which would overflow
+ * the stack.
+ */
+export const MAX_DEPTH = 32;
+
+/** The first article node in a JSON-LD document: top level, in an array, or in `@graph` (at most `MAX_DEPTH` deep). */
+export function findArticleNode(json: unknown, depth = MAX_DEPTH): Json | undefined {
   if (isArticleNode(json)) return json;
-  for (const node of nodesOf(json) ?? []) {
-    const found = findArticleNode(node);
+  for (const node of (depth && nodesOf(json)) || []) {
+    const found = findArticleNode(node, depth - 1);
     if (found) return found;
   }
   return undefined;

@@ -49,6 +49,13 @@ function fields(
   return result;
 }
 
+/**
+ * A CLDR pattern's `{0}`, `{1}` filled in one pass, by a function: a name
+ * with `$&` or `{1}` in it is put in as written, never read as a pattern.
+ */
+const put = (pattern: string, ...values: string[]): string =>
+  pattern.replace(/\{(\d)\}/g, (_, index: number) => values[index]);
+
 /** A CLDR date pattern (`d MMM y`, `'at' HH:mm`) filled in: the fields scripts/build-locales.mjs allows. */
 function fill(pattern: string, data: DateData, at: Record<string, number>): string {
   return pattern.replace(
@@ -77,11 +84,7 @@ export function formatDateFromPack(
   const at = fields(data.c, date, timeZone);
   const [medium, long, time, atTime] = data.p;
   const day = fill(dateStyle === 'long' || dateStyle === 'full' ? long : medium, data, at);
-  return timeStyle
-    ? fill(atTime, data, at)
-        .replace('{1}', day)
-        .replace('{0}', fill(time, data, at))
-    : day;
+  return timeStyle ? put(fill(atTime, data, at), fill(time, data, at), day) : day;
 }
 
 /** CLDR's list algorithm over a pack's patterns: pair, start, middle, end. */
@@ -92,9 +95,7 @@ export function joinFromPack([pair, start, middle, end]: string[], items: readon
     (text, item, index) =>
       index === last
         ? item
-        : (last === 1 ? pair : index === last - 1 ? end : index ? middle : start)
-            .replace('{0}', item)
-            .replace('{1}', text),
+        : put(last === 1 ? pair : index === last - 1 ? end : index ? middle : start, item, text),
     '',
   );
 }
@@ -111,5 +112,5 @@ export function relativeFromPack(
   if (typeof named === 'string') return named;
   const patterns = data[unit[0]] as Record<string, string>;
   const category = (data.p as string | undefined)?.[ago] ?? 'o';
-  return (patterns[category] ?? patterns.o).replace('{0}', digits(d?.n, ago));
+  return put(patterns[category] ?? patterns.o, digits(d?.n, ago));
 }

@@ -9,10 +9,14 @@
  *   (`max-age` minus `Age`, or `Expires`) or a 429/503's `Retry-After`.
  *   The hold is stretched by up to 20% too: readers behind one CDN object
  *   share its expiry, and would otherwise all ask at that instant.
+ * - no wait is longer than a timer can take (`MAX_WAIT`).
  */
 
 /** The longest wait between tries, however many have failed: half an hour. */
 export const MAX_BACKOFF = 30 * 60_000;
+
+/** The longest delay a timer takes (2^31-1 ms, 24.8 days): a longer one fires at once. A longer hold is waited out in steps. */
+export const MAX_WAIT = 2 ** 31 - 1;
 
 /** The headers an answer's hold is read from (a `Headers` object fits). */
 interface HeaderSource {
@@ -64,7 +68,7 @@ export class PollSchedule {
     this.failures = ok ? 0 : this.failures + 1;
     const r = this.#random();
     const step = Math.min(this.#interval() * 2 ** this.failures, MAX_BACKOFF);
-    const wait = Math.max(step * (0.8 + 0.4 * r), hold * (1 + 0.2 * r));
+    const wait = Math.min(Math.max(step * (0.8 + 0.4 * r), hold * (1 + 0.2 * r)), MAX_WAIT);
     this.due = now + wait;
     return wait;
   }

@@ -93,9 +93,12 @@ class Poll {
     // An answer still fresh (a new element's load, another tab's share) is not asked for again.
     if (heldUntil(this.#url) <= Date.now()) {
       const abort = (this.#abort = new AbortController());
-      answer = await loadText(this.#url, { cache: 'no-cache', signal: abort.signal }).catch(
-        (error: unknown) => error,
-      );
+      answer = await loadText(this.#url, {
+        cache: 'no-cache',
+        signal: abort.signal,
+        // As much as the most generous element showing the URL reads.
+        maxBytes: Math.max(...[...this.#members].map((member) => member.remote.maxBytes)),
+      }).catch((error: unknown) => error);
       if (abort.signal.aborted) return;
       this.#give(answer);
     }

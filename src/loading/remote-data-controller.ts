@@ -34,7 +34,8 @@ export class RemoteDataController<T> implements ReactiveController {
   readonly #parse: (loaded: Loaded) => T;
   #error: LedeErrorDetail | undefined;
   #timeout = 0;
-  #maxBytes = MAX_BYTES;
+  /** The element's `max-bytes`: its refreshes read as much as its first load. */
+  maxBytes = MAX_BYTES;
   #url: string | undefined;
   #loaded: Loaded | undefined;
   #abort: AbortController | undefined;
@@ -59,7 +60,7 @@ export class RemoteDataController<T> implements ReactiveController {
     if (url !== this.#url) this.value = this.#loaded = undefined;
     this.#url = url;
     this.#timeout = numberAttribute(this.#host, 'timeout', timeoutSeconds, { fallback: 10, max: 120 }) * 1000;
-    this.#maxBytes = numberAttribute(this.#host, 'max-bytes', maxBytes, {
+    this.maxBytes = numberAttribute(this.#host, 'max-bytes', maxBytes, {
       fallback: MAX_BYTES,
       max: 2 ** 26,
     });
@@ -99,7 +100,7 @@ export class RemoteDataController<T> implements ReactiveController {
       signal: abort.signal,
       timeout: this.#timeout,
       maxAge: FRESH_FOR,
-      maxBytes: this.#maxBytes,
+      maxBytes: this.maxBytes,
     }).catch((error: unknown) => error);
     if (abort.signal.aborted) return false;
     this.#abort = undefined;

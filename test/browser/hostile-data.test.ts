@@ -9,6 +9,7 @@ import '../../src/define.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
 import { DISMISSALS_STORAGE_KEY } from '../../src/breaking-banner/dismissals.js';
+import { articleFromJson, articlesFromJson } from '../../src/data/article-from-json.js';
 import { gateStories } from '../../src/data/gate-stories.js';
 import type { LedeErrorEvent } from '../../src/events/lede-events.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
@@ -123,6 +124,73 @@ describe('hostile and careless data', () => {
       );
       await loadedCards(el, 3);
       expect(headlines(el)).to.deep.equal(['Story 0', 'Story 1', 'Story 2']);
+    });
+
+    it('are read up to max-bytes on every refresh too, not only the first load', async () => {
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      const random = sinon.stub(Math, 'random').returns(0.5);
+      const error = sinon.spy();
+      const el = document.createElement('lede-feed');
+      el.setAttribute('max-bytes', '8000000');
+      el.setAttribute('refresh-interval', '30');
+      el.limit = 3;
+      el.src = `/hostile-api/big?items=30000&key=${uniqueKey()}`;
+      el.addEventListener('lede-error', error);
+      document.body.append(el);
+      try {
+        await loadedCards(el, 3);
+        await clock.tickAsync(30_000);
+        await until(() => headlines(el)[0] === 'Update 0' || error.called, 'the refresh', 8000);
+        expect(error.called, 'no lede-error').to.equal(false);
+        expect(headlines(el)).to.deep.equal(['Update 0', 'Update 1', 'Update 2']);
+      } finally {
+        el.remove();
+        clock.restore();
+        random.restore();
+      }
+    });
+  });
+
+  describe('deeply nested JSON', () => {
+    const deep = (levels: number): unknown => JSON.parse('['.repeat(levels) + ']'.repeat(levels));
+
+    it('is searched for an article only so deep, and never overflows the stack', () => {
+      const article = { '@type': 'NewsArticle', headline: 'Deep enough' };
+      let nested: unknown = article;
+      for (let i = 0; i < 30; i++) nested = [nested];
+      expect(articleFromJson(nested)).to.include({ headline: 'Deep enough' });
+      expect(articleFromJson(deep(100_000))).to.equal(undefined);
+      expect(articlesFromJson(deep(100_000))).to.deep.equal([]);
+    });
+
+    it('gives a card its fallback and lede-error parse, not a RangeError', async () => {
+      const el = document.createElement('lede-article-card');
+      el.src = '/hostile-api/deep?levels=100000';
+      el.innerHTML = '<a href="https://news.lede.example/">Lede News</a>';
+      const error = oneEvent(el, 'lede-error');
+      document.body.append(el);
+      try {
+        const { detail } = (await error) as LedeErrorEvent;
+        expect(detail.reason).to.equal('parse');
+        expect(detail.message).not.to.match(/RangeError|recursion|stack/);
+        await el.updateComplete;
+        expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      } finally {
+        el.remove();
+      }
+    });
+
+    it('is an empty feed, not a failure', async () => {
+      const error = sinon.spy();
+      const el = await fixture<LedeFeed>(
+        html`<lede-feed @lede-error=${error} src="/hostile-api/deep?levels=100000"></lede-feed>`,
+      );
+      const answered = () =>
+        performance.getEntriesByType('resource').some(({ name }) => name.includes('/hostile-api/deep'));
+      await until(answered, 'the answer');
+      await sleep(300);
+      expect(error.called).to.equal(false);
+      expect(cards(el)).to.have.length(0);
     });
   });
 

@@ -64,6 +64,16 @@ describe('language packs from the CDN file', () => {
     ).to.deep.equal([]);
   });
 
+  it("puts names into a pack's list patterns as written, $& and {1} included", async () => {
+    const win = await pageWith(
+      'ok',
+      `<lede-source-credit lang="hy" sources="A $& B, C $' D, E $$ {1}"></lede-source-credit>`,
+    );
+    const credit = win.document.querySelector('lede-source-credit');
+    await until(() => base(credit) !== null, 'the Armenian credit');
+    expect(text(credit)).to.equal("Աղբյուրներ՝ A $& B, C $' D և E $$ {1}");
+  });
+
   it('finds its packs beside the classic script too', async () => {
     const win = await pageWith(
       'ok',

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { holdOf, MAX_BACKOFF, PollSchedule } from '../../src/loading/poll-schedule.js';
+import { holdOf, MAX_BACKOFF, MAX_WAIT, PollSchedule } from '../../src/loading/poll-schedule.js';
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 
@@ -95,6 +95,19 @@ describe('poll schedule', () => {
       );
       expect(schedule.next(0, false, 120_000)).to.equal(132_000);
     });
+  });
+
+  it('never waits longer than a timer can (24.8 days), however long the hold', () => {
+    const schedule = new PollSchedule(
+      () => 15_000,
+      () => 0.5,
+    );
+    // 40 days of Retry-After, or of max-age: a longer delay would fire setTimeout at once, in a loop.
+    expect(schedule.next(0, false, 40 * 86_400_000)).to.equal(MAX_WAIT);
+    expect(schedule.next(0, true, holdOf(200, headers({ 'Cache-Control': 'max-age=99999999999' })))).to.equal(
+      MAX_WAIT,
+    );
+    expect(schedule.left(0)).to.equal(2 ** 31 - 1);
   });
 
   it('after a hidden spell: at once when overdue, else the time left', () => {

@@ -4,7 +4,10 @@
 //   /hostile-api/long-url?format=json|rss     one story whose link is "a", 100,000 spaces, "b"
 //   /hostile-api/big?items=N&chunked=1         a JSON Feed of N stories (about 110 bytes each);
 //                                              chunked: streamed with no Content-Length;
-//                                              unsafe: every story's link is a javascript: URL
+//                                              unsafe: every story's link is a javascript: URL;
+//                                              key=abc: from the key's second request on,
+//                                              headlined "Update N" (a refresh that got through)
+//   /hostile-api/deep?levels=N                 JSON nested N lists deep, [[[…]]], which JSON.parse accepts
 //   /hostile-api/redirect?to=/test-api/…       302 to `to` (same origin only)
 //   /hostile-api/prefixed?file=feeds/rss.xml&prefix=%0A
 //                                              a fixture with `prefix` (URL-decoded) before it,
@@ -21,10 +24,13 @@ function jsonFeed(items) {
   return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Hostile', items });
 }
 
-const story = (i, unsafe) => ({
+/** Requests seen per `key` (big). */
+const seen = new Map();
+
+const story = (i, unsafe, again) => ({
   id: `s-${i}`,
   url: unsafe ? `javascript:alert(${i})` : `https://news.lede.example/${i}`,
-  title: `Story ${i}`,
+  title: `${again ? 'Update' : 'Story'} ${i}`,
   date_published: '2026-03-21T11:00:00Z',
 });
 
@@ -38,10 +44,17 @@ const routes = {
       : { type: 'application/feed+json', body: jsonFeed([{ id: '1', title: 'Long link', url: LONG }]) },
 
   big: (query) => {
+    const again = query.key && seen.has(query.key);
+    if (query.key) seen.set(query.key, true);
     const body = jsonFeed(
-      Array.from({ length: Number(query.items ?? 10) }, (_, i) => story(i, query.unsafe)),
+      Array.from({ length: Number(query.items ?? 10) }, (_, i) => story(i, query.unsafe, again)),
     );
     return { type: 'application/feed+json', body: query.chunked ? Readable.from([body]) : body };
+  },
+
+  deep: (query) => {
+    const levels = Number(query.levels ?? 10);
+    return { type: 'application/ld+json', body: '['.repeat(levels) + ']'.repeat(levels) };
   },
 
   entities: (query) => ({
