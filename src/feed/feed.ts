@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Article } from '../data/article.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
@@ -12,6 +11,7 @@ import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js'
 import { baseStyles } from '../theme/base-styles.js';
 import type { CardLayout } from '../article-card/article-card.js';
 import { feedStyles } from './feed.styles.js';
+import { keyedList } from './keyed-list.js';
 
 const DEFAULT_LIMIT = 10;
 const MAX_LIMIT = 100;
@@ -134,26 +134,26 @@ export class LedeFeed extends LitElement {
         <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
       </div>`;
     }
-    const keys = cardKeys(stories);
     return this.#renderList(
       lang,
-      repeat(
-        stories,
-        (_, index) => keys[index],
-        (story, index) =>
-          html`<li part="item">
-            <lede-article-card
-              part="card"
-              .article=${story}
-              .listIndex=${index}
-              layout=${this.cardLayout ?? nothing}
-              heading-level=${this.headingLevel ?? nothing}
-              utm-source=${this.utmSource ?? nothing}
-              utm-medium=${this.utmMedium ?? nothing}
-              utm-campaign=${this.utmCampaign ?? nothing}
-              theme=${this.theme ?? nothing}
-            ></lede-article-card>
-          </li>`,
+      keyedList(
+        cardKeys(stories),
+        stories.map(
+          (story, index) =>
+            html`<li part="item">
+              <lede-article-card
+                part="card"
+                .article=${story}
+                .listIndex=${index}
+                layout=${this.cardLayout ?? nothing}
+                heading-level=${this.headingLevel ?? nothing}
+                utm-source=${this.utmSource ?? nothing}
+                utm-medium=${this.utmMedium ?? nothing}
+                utm-campaign=${this.utmCampaign ?? nothing}
+                theme=${this.theme ?? nothing}
+              ></lede-article-card>
+            </li>`,
+        ),
       ),
     );
   }
