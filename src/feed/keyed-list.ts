@@ -28,16 +28,26 @@ class KeyedList extends Directive {
     // The first render, on the client or hydrating the server's: Lit makes the parts.
     if (!Array.isArray(old)) return values;
     const parts = new Map(previous.map((key, index) => [key, old[index] as ChildPart]));
-    // Whatever was there without a key of ours (the skeletons, say) goes too.
-    const unused = new Set(old as ChildPart[]);
+    // What goes (missing keys, and whatever was there without a key of ours:
+    // the skeletons, say) goes first.
+    const kept = keys.map((key) => parts.get(key));
+    for (const part of old as ChildPart[]) if (!kept.includes(part)) removePart(part);
+    // The usual refresh (new stories on top, old ones gone at the bottom) keeps
+    // the order of what stays: then nothing kept is moved. A moved card is
+    // disconnected and connected again, and the reader's focus in it lost.
+    const staying = kept.filter(Boolean);
+    const inOrder = (old as ChildPart[])
+      .filter((part) => staying.includes(part))
+      .every((part, index) => part === staying[index]);
     const next: ChildPart[] = [];
     // From the end, so that each part goes in before the one already placed after it.
     for (let index = keys.length; index--;) {
-      const part = parts.get(keys[index]);
-      unused.delete(part!);
-      next[index] = setChildPartValue(insertPart(list, next[index + 1], part), values[index]);
+      const part = kept[index];
+      next[index] = setChildPartValue(
+        part && inOrder ? part : insertPart(list, next[index + 1], part),
+        values[index],
+      );
     }
-    unused.forEach(removePart);
     setCommittedValue(list, next);
     return noChange;
   }

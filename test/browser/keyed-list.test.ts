@@ -31,4 +31,34 @@ describe('keyedList', () => {
     expect(items.map((li) => li.textContent)).to.deep.equal(['new', 'kept']);
     expect(items[1]).to.equal(first[0]);
   });
+
+  it('moves nothing it keeps when items come on top and go at the bottom: focus stays', () => {
+    const list = document.createElement('ol');
+    document.body.append(list);
+    const showButtons = (keys: string[]) => {
+      render(
+        html`${keyedList(
+          keys,
+          keys.map((key) => html`<li><button>${key}</button></li>`),
+        )}`,
+        list,
+      );
+      return [...list.querySelectorAll('li')];
+    };
+    try {
+      const [a, b] = showButtons(['a', 'b', 'c']);
+      const observer = new MutationObserver(() => {});
+      observer.observe(list, { childList: true });
+      b.querySelector('button')!.focus();
+      const after = showButtons(['new', 'a', 'b']);
+      const removed = observer.takeRecords().flatMap((record) => [...record.removedNodes]);
+      observer.disconnect();
+      expect(after.map((li) => li.textContent)).to.deep.equal(['new', 'a', 'b']);
+      expect(after[1] === a && after[2] === b, 'the same elements').to.equal(true);
+      expect(removed.includes(a) || removed.includes(b), 'a kept item was moved').to.equal(false);
+      expect(document.activeElement === b.querySelector('button'), 'focus stays').to.equal(true);
+    } finally {
+      list.remove();
+    }
+  });
 });
