@@ -1,4 +1,4 @@
-import { memo } from './memo.js';
+import { memo } from '../memo.js';
 import type { Pack } from './packs.js';
 
 /**

@@ -1,6 +1,6 @@
 import { formatDateFromPack, joinFromPack, relativeFromPack } from './cldr-format.js';
 import { languageChain } from './language-chain.js';
-import { memo } from './memo.js';
+import { memo } from '../memo.js';
 import { packFailed, packFor, type Pack } from './packs.js';
 
 /**

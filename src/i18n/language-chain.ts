@@ -1,5 +1,5 @@
 import { canonicalLang } from './language.js';
-import { memo } from './memo.js';
+import { memo } from '../memo.js';
 
 /**
  * The languages to try for a tag, most specific first, always ending in

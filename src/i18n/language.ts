@@ -1,4 +1,4 @@
-import { memo } from './memo.js';
+import { memo } from '../memo.js';
 
 /**
  * Which language an element speaks and which way its text runs.

@@ -1,6 +1,6 @@
 import { languageChain } from './language-chain.js';
 import { translations } from './locales/index.js';
-import { memo } from './memo.js';
+import { memo } from '../memo.js';
 import { loadPack } from './pack-modules.js';
 import { PACK_TAGS } from './pack-tags.js';
 import type { Translation } from './strings.js';

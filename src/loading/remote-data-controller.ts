@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LedeErrorEvent, type LedeErrorDetail } from '../events/lede-events.js';
 import { numberAttribute } from '../data/number-attribute.js';
+import { memo } from '../memo.js';
 import { FRESH_FOR, LoadError, loadText, MAX_BYTES, type Loaded } from './loader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -14,10 +15,11 @@ export type RemoteStatus = 'idle' | 'loading' | 'ready' | 'error';
 const parsedAnswers = new WeakMap<Loaded, Map<(loaded: Loaded) => unknown, unknown>>();
 
 function parseOnce<T>(loaded: Loaded, parse: (loaded: Loaded) => T): T {
-  let byParser = parsedAnswers.get(loaded);
-  if (!byParser) parsedAnswers.set(loaded, (byParser = new Map()));
-  if (!byParser.has(parse)) byParser.set(parse, parse(loaded));
-  return byParser.get(parse) as T;
+  return memo(
+    memo(parsedAnswers, loaded, () => new Map()),
+    parse,
+    () => parse(loaded),
+  ) as T;
 }
 
 /**
