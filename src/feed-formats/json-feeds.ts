@@ -45,6 +45,6 @@ export function parseItemList(list: unknown): ParsedFeed | undefined {
       .map((element: unknown) => (isObject(element) && isObject(element.item) ? element.item : element))
       .filter(isArticleNode)
       .slice(0, MAX_FEED_ITEMS)
-      .map((node) => articleFromJsonLd(node) as RawItem),
+      .map(articleFromJsonLd),
   };
 }
