@@ -78,7 +78,7 @@ const NEEDS_CLEANING = /[\u0000-\u001f\u007f]|^\s|\s$|[^\S ]|\s\s/;
  * left as it is: it is text, and is rendered as text.
  */
 const text: Cleaner = (value, field, problems) => {
-  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+  if (Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return drop(problems, field, `expected text, got ${describe(value)}`);
   const raw = value.slice(0, MAX_RAW_TEXT);
   // Most text is clean already; one test is cheaper than two replacements.

@@ -61,7 +61,7 @@ function parseXmlFeed(text: string, type: string, failure: Failure): ParsedFeed 
   if (DECLARES_ENTITIES.test(text)) throw failure('declares XML entities (a DTD); refused');
   const doc = parseInert(text, 'application/xml');
   const root = doc.documentElement;
-  if (doc.getElementsByTagName('parsererror').length > 0 || !root) {
+  if (doc.getElementsByTagName('parsererror').length > 0) {
     throw /html/.test(type) && /<html[\s>]/i.test(text)
       ? failure('is a web page, not a feed', 'content-type')
       : failure('is not well-formed XML');

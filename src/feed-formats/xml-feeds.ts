@@ -21,7 +21,7 @@ function children(parent: Element, name: string, namespace = parent.namespaceURI
 const child = (parent: Element, name: string, namespace?: string): Element | undefined =>
   children(parent, name, namespace)[0];
 
-const text = (element: Element | undefined): string | undefined => element?.textContent?.trim() || undefined;
+const text = (element: Element | undefined): string | undefined => element?.textContent!.trim() || undefined;
 
 const attribute = (element: Element | undefined, name: string): string | undefined =>
   element?.getAttribute(name) ?? undefined;
