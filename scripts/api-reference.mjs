@@ -105,14 +105,14 @@ function describe(declaration, path) {
 }
 
 /**
- * The global `--lede-*` tokens and their defaults, from the shared
- * stylesheet's `--_lede-x: var(--lede-x, <default>)` declarations, wherever
- * in `sources` (file texts) they are.
+ * The global `--lede-*` tokens and their defaults: each `var(--lede-x, <default>)`
+ * the shared stylesheet reads, most through its `--_lede-x` private copies,
+ * wherever in `sources` (file texts) it is. It is the one that makes those copies.
  */
 export function tokensOf(sources) {
   const tokens = new Map();
-  for (const source of sources) {
-    for (const match of source.matchAll(/--_lede-([\w-]+):\s*var\(\s*--lede-\1\s*,/g)) {
+  for (const source of sources.filter((text) => /--_lede-[\w-]+:\s*var\(/.test(text))) {
+    for (const match of source.matchAll(/var\(\s*--lede-([\w-]+)\s*,/g)) {
       const start = match.index + match[0].length;
       let depth = 1;
       let end = start;

@@ -5,9 +5,7 @@ export const articleCardStyles = css`
     --_gap: var(--lede-card-gap, calc(var(--_lede-space) * 1.5));
     --_padding: var(--lede-card-padding, calc(var(--_lede-space) * 1.5));
     --_headline-size: var(--lede-card-headline-font-size, 1.25em);
-    --_headline-color: var(--lede-card-headline-color, var(--_lede-color-text));
     --_summary-lines: var(--lede-card-summary-lines, 3);
-    --_kicker-color: var(--lede-card-kicker-color, var(--_lede-color-accent));
     --_radius: var(--lede-card-radius, var(--_lede-radius));
     /*
      * The text's reserved height, the same while loading, before the script
@@ -54,7 +52,7 @@ export const articleCardStyles = css`
     letter-spacing: 0.03em;
   }
   .kicker {
-    color: var(--_kicker-color);
+    color: var(--lede-card-kicker-color, var(--_lede-color-accent));
   }
   .flag {
     padding-inline: 0.5ch;
@@ -67,7 +65,7 @@ export const articleCardStyles = css`
     font-size: var(--_headline-size);
     line-height: 1.25;
     font-weight: 700;
-    color: var(--_headline-color);
+    color: var(--lede-card-headline-color, var(--_lede-color-text));
   }
   .headline,
   .summary {
@@ -152,8 +150,8 @@ export const articleCardStyles = css`
     /* A scrim keeps white text readable on any photo. */
     background: linear-gradient(to bottom, transparent, rgb(0 0 0 / 0.8) 35%);
     color: #fff;
-    --_headline-color: #fff;
-    --_kicker-color: #fff;
+    --lede-card-headline-color: #fff;
+    --lede-card-kicker-color: #fff;
     --_lede-color-muted: #e6e6e6;
     /* The credit is an element of its own: it reads the public tokens. */
     --lede-color-text: #fff;

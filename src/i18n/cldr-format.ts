@@ -44,9 +44,8 @@ function fields(
         timeZone,
       }),
   ) as Intl.DateTimeFormat;
-  const result: Record<string, number> = {};
-  for (const { type, value } of format.formatToParts(date)) result[type] = parseInt(value, 10);
-  return result;
+  // The literals' values are not numbers: NaN, and never read.
+  return Object.fromEntries(format.formatToParts(date).map(({ type, value }) => [type, +value]));
 }
 
 /**
@@ -77,10 +76,11 @@ function fill(pattern: string, data: DateData, at: Record<string, number>): stri
 }
 
 export function formatDateFromPack(
-  data: DateData,
+  { d }: Pack,
   date: Date,
   { dateStyle, timeStyle, timeZone }: Intl.DateTimeFormatOptions,
 ): string {
+  const data = d!;
   const at = fields(data.c, date, timeZone);
   const [medium, long, time, atTime] = data.p;
   const day = fill(dateStyle === 'long' || dateStyle === 'full' ? long : medium, data, at);
@@ -88,7 +88,8 @@ export function formatDateFromPack(
 }
 
 /** CLDR's list algorithm over a pack's patterns: pair, start, middle, end. */
-export function joinFromPack([pair, start, middle, end]: string[], items: readonly string[]): string {
+export function joinFromPack({ l }: Pack, items: readonly string[]): string {
+  const [pair, start, middle, end] = l!;
   const last = items.length - 1;
   // From the end: the last item alone, then each item before it joined to the text after it.
   return items.reduceRight(

@@ -8,35 +8,49 @@ import { packFailed, packFor, type Pack } from './packs.js';
  * knows the language, a pack's CLDR data where it does not.
  */
 
+type Kind = 'd' | 'r' | 'l';
+
+/** An `Intl` formatter: its `format` takes what its kind formats. */
+interface Formatter {
+  format(...args: unknown[]): string;
+}
+
 const MEDIUM_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
-const RELATIVE: Intl.RelativeTimeFormatOptions = { numeric: 'auto' };
-/** A conjunction in long style: `Intl.ListFormat`'s defaults. */
-const LIST: Intl.ListFormatOptions = {};
+
+/**
+ * Each kind's `Intl` formatter, its options (a list is a conjunction in long
+ * style: `Intl.ListFormat`'s defaults) and what it is probed with, to judge
+ * whether the browser knows a language; and how a pack formats the kind.
+ */
+const KINDS: Record<
+  Kind,
+  [
+    Format: new (lang: string, options: object) => Formatter,
+    options: object,
+    probe: unknown[],
+    byPack: (pack: Pack, ...args: never[]) => string,
+  ]
+> = {
+  d: [Intl.DateTimeFormat, MEDIUM_DATE, [new Date(2026, 2, 21, 14, 5)], formatDateFromPack],
+  r: [Intl.RelativeTimeFormat, { numeric: 'auto' }, [-5, 'minute'], relativeFromPack],
+  l: [Intl.ListFormat, {}, [['A', 'B']], joinFromPack],
+};
 
 /**
  * Cached `Intl` formatters, by options object and language. Constructing one
  * costs far more than using it, and a feed of fifty cards asks for the same
  * few again and again; every caller passes a constant options object.
  */
-const formatters = new WeakMap<object, Map<string, unknown>>();
+const formatters = new WeakMap<object, Map<string, Formatter>>();
 
-function intl<T, O extends object>(Format: new (lang: string, options: O) => T, lang: string, options: O): T {
+function intl(kind: Kind, lang: string, args: unknown[], options = KINDS[kind][1]): string {
   return memo(
     memo(formatters, options, () => new Map()),
     lang,
-    () => new Format(lang, options),
-  ) as T;
+    () => new KINDS[kind][0](lang, options),
+  ).format(...args);
 }
 
-type Kind = 'd' | 'r' | 'l';
-
-const PROBE_DATE = new Date(2026, 2, 21, 14, 5);
-/** What the browser makes of each kind in a language, to judge whether it knows the language. */
-const PROBES: Record<Kind, (lang: string) => string> = {
-  d: (lang) => intl(Intl.DateTimeFormat, lang, MEDIUM_DATE).format(PROBE_DATE),
-  r: (lang) => intl(Intl.RelativeTimeFormat, lang, RELATIVE).format(-5, 'minute'),
-  l: (lang) => intl(Intl.ListFormat, lang, LIST).format(['A', 'B']),
-};
 const lacking = new Map<string, boolean>();
 
 /**
@@ -49,39 +63,29 @@ function intlLacks(kind: Kind, lang: string): boolean {
   return (
     lang !== 'en' &&
     memo(lacking, kind + lang, () => {
-      const own = PROBES[kind](lang);
-      return own === PROBES[kind]('en') || /M03|^-|^A, B$/.test(own);
+      const own = intl(kind, lang, KINDS[kind][2]);
+      return own === intl(kind, 'en', KINDS[kind][2]) || /M03|^-|^A, B$/.test(own);
     })
   );
 }
 
 /**
- * Formats with the first language along the chain that the browser
- * (`byIntl`, given the tag) or a loaded pack (`byPack`) can format.
+ * Formats `args` with the first language along the chain that the browser
+ * or a loaded pack can format.
  */
-function format(
-  kind: Kind,
-  lang: string,
-  byIntl: (tag: string) => string,
-  byPack: (pack: Pack) => string,
-): string {
-  for (const tag of languageChain(lang)) {
-    if (packFailed(tag)) continue;
-    if (!intlLacks(kind, tag)) return byIntl(tag);
-    const pack = packFor(tag);
-    if (pack?.[kind]) return byPack(pack);
-  }
-  return byIntl('en');
+function format(kind: Kind, lang: string, args: unknown[], options?: object): string {
+  // The chain ends in English, which the browser always formats.
+  const tag = languageChain(lang).find(
+    (tag) => !packFailed(tag) && (!intlLacks(kind, tag) || packFor(tag)?.[kind]),
+  )!;
+  return intlLacks(kind, tag)
+    ? (KINDS[kind][3] as (pack: Pack, ...args: unknown[]) => string)(packFor(tag)!, ...args, options)
+    : intl(kind, tag, args, options);
 }
 
 /** "Reuters, Interfax, and TASS" in English, "Reuters، Interfax، و TASS" in Persian. */
 export function formatList(lang: string, items: readonly string[]): string {
-  return format(
-    'l',
-    lang,
-    (tag) => intl(Intl.ListFormat, tag, LIST).format(items),
-    (pack) => joinFromPack(pack.l!, items),
-  );
+  return format('l', lang, [items]);
 }
 
 /** The units of a relative time, each with how many of it make the next. */
@@ -99,15 +103,7 @@ const RELATIVE_STEPS: Array<['second' | 'minute' | 'hour' | 'day', number]> = [
 export function formatRelativeTime(lang: string, date: Date, now: Date = new Date()): string | undefined {
   let amount = (date.getTime() - now.getTime()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size) {
-      const whole = Math.trunc(amount) || 0;
-      return format(
-        'r',
-        lang,
-        (tag) => intl(Intl.RelativeTimeFormat, tag, RELATIVE).format(whole, unit),
-        (pack) => relativeFromPack(pack, whole, unit),
-      );
-    }
+    if (Math.abs(amount) < size) return format('r', lang, [Math.trunc(amount) || 0, unit]);
     amount /= size;
   }
   return undefined;
@@ -123,10 +119,5 @@ export function formatDate(
   date: Date,
   options: Intl.DateTimeFormatOptions = MEDIUM_DATE,
 ): string {
-  return format(
-    'd',
-    lang,
-    (tag) => intl(Intl.DateTimeFormat, tag, options).format(date),
-    (pack) => formatDateFromPack(pack.d!, date, options),
-  );
+  return format('d', lang, [date], options);
 }

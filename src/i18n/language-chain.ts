@@ -7,11 +7,9 @@ import { memo } from '../memo.js';
  */
 export function fallbackChain(lang: string): string[] {
   const chain: string[] = [];
-  const parts = lang.split('-');
-  for (let length = parts.length; length > 0; length--) {
-    chain.push(parts.slice(0, length).join('-'));
-  }
-  if (parts[0] === 'prs') chain.push('fa');
+  // Each tag, then the tag without its last subtag, down to the language.
+  for (let tag = lang; tag; tag = tag.replace(/-?[^-]*$/, '')) chain.push(tag);
+  if (/^prs(-|$)/.test(lang)) chain.push('fa');
   chain.push('en');
   return chain;
 }
@@ -28,13 +26,12 @@ const chains = new Map<string, string[]>();
 
 /** The tags to try for `lang`, most specific first, ending in English: `sr-Latn-RS`, `sr-Latn`, `sr`, `sr-Cyrl`, `en`. */
 export function languageChain(lang: string): string[] {
-  return memo(chains, lang, () => {
-    const chain = new Set<string>();
-    for (const tag of fallbackChain(canonicalLang(lang) ?? 'en')) {
-      for (const next of [tag, ...(THEN[tag] ? fallbackChain(THEN[tag]) : [])]) {
-        if (next !== 'en') chain.add(next);
-      }
-    }
-    return [...chain, 'en'];
-  });
+  return memo(chains, lang, () => [
+    ...new Set(
+      fallbackChain(canonicalLang(lang) ?? 'en')
+        .flatMap((tag) => (THEN[tag] ? [tag, ...fallbackChain(THEN[tag])] : tag))
+        .filter((tag) => tag !== 'en'),
+    ),
+    'en',
+  ]);
 }

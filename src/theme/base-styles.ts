@@ -30,7 +30,6 @@ export const baseStyles = css`
     /* The reader's preferred size (\`medium\`), not the page's root: pages with
        html { font-size: 62.5% } are common. Every size inside is in em, from here. */
     --_lede-font-size: var(--lede-font-size, medium);
-    --_lede-line-height: var(--lede-line-height, 1.5);
     --_lede-color-text: var(--lede-color-text, light-dark(#1b1c1f, #eceef2));
     --_lede-color-muted: var(--lede-color-muted, light-dark(#50545c, #b5bac4));
     --_lede-color-link: var(--lede-color-link, light-dark(#0b57b0, #8fc2ff));
@@ -71,7 +70,7 @@ export const baseStyles = css`
     color-scheme: inherit;
     color: var(--_lede-color-text);
     background: var(--_lede-color-surface);
-    font: var(--_lede-font-size) / var(--_lede-line-height) var(--_lede-font-family);
+    font: var(--_lede-font-size) / var(--lede-line-height, 1.5) var(--_lede-font-family);
     /* "anywhere", not "break-word": it also lets grid and flex items shrink below a long word (Georgian, German, URLs). */
     overflow-wrap: anywhere;
   }

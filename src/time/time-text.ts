@@ -14,10 +14,12 @@ const CLOCK_SKEW = 5 * 60 * 1000;
 export function timeText(lang: string, iso: string, now = new Date()): { text: string; label: string } {
   const date = new Date(iso);
   const age = now.getTime() - date.getTime();
-  const label = formatDate(lang, date, FULL_DATE_AND_TIME);
-  if (age < RELATIVE_FOR && age > -CLOCK_SKEW) {
-    const relative = formatRelativeTime(lang, age < 0 ? now : date, now);
-    if (relative) return { text: relative, label };
-  }
-  return { text: formatDate(lang, date), label };
+  return {
+    // Within a day, a relative time always reads (formatRelativeTime stops at a week).
+    text:
+      age < RELATIVE_FOR && age > -CLOCK_SKEW
+        ? formatRelativeTime(lang, age < 0 ? now : date, now)!
+        : formatDate(lang, date),
+    label: formatDate(lang, date, FULL_DATE_AND_TIME),
+  };
 }
