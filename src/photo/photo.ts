@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { ArticleImage } from '../data/article.js';
 import { normalizeImage } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
@@ -114,7 +114,6 @@ export class LedePhoto extends LitElement {
   /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
   declare private box: number;
   #data: Partial<ArticleImage> = {};
-  #aspectRatio = '16 / 9';
   /** The URL an error was last reported for, so each failure is reported once. */
   #reportedFailure: string | undefined;
   #warnedAboutAlt = false;
@@ -146,14 +145,8 @@ export class LedePhoto extends LitElement {
     this.#observer?.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#updateData(changed);
-    const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, this.#data.width, this.#data.height);
-    this.#aspectRatio = `${ratioWidth} / ${ratioHeight}`;
-  }
-
   /** Re-reads the image through the data gate when a data field changed. */
-  #updateData(changed: PropertyValues<this>): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('image') && !IMAGE_FIELDS.some((field) => changed.has(field))) return;
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
@@ -168,13 +161,14 @@ export class LedePhoto extends LitElement {
     if (credit !== undefined && !this.#language.ready) return html`<slot></slot>`;
     const lang = this.#language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
+    const frameStyle = `aspect-ratio: ${resolveRatio(this.ratio, width, height).join(' / ')}`;
+    const cropStyle = imageStyle(this.fit, this.position);
+    // Sizes and crops are set through the CSSOM (the `.style` property), not
+    // a style attribute: a partner's strict CSP (style-src without
+    // 'unsafe-inline') blocks style attributes set from script, but not the
+    // CSSOM. Server rendering writes `.style` as the attribute.
     return html`<figure class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
-      <div
-        class="frame"
-        part="frame"
-        data-status=${this.status}
-        style=${isServer ? `aspect-ratio: ${this.#aspectRatio}` : nothing}
-      >
+      <div class="frame" part="frame" data-status=${this.status} .style=${frameStyle}>
         ${
           src && this.status !== 'error'
             ? html`<img
@@ -188,7 +182,7 @@ export class LedePhoto extends LitElement {
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
                 fetchpriority=${this.#validFetchPriority() ?? nothing}
                 decoding="async"
-                style=${isServer ? imageStyle(this.fit, this.#validPosition()) : nothing}
+                .style=${cropStyle}
                 @load=${this.#handleLoad}
                 @error=${this.#handleError}
               />`
@@ -212,23 +206,6 @@ export class LedePhoto extends LitElement {
           : html`<slot name="caption" hidden @slotchange=${this.#handleSlotChange}></slot>`
       }
     </figure>`;
-  }
-
-  /**
-   * Sizes and crops go through the CSSOM, not a style attribute: a partner's
-   * strict CSP (style-src without 'unsafe-inline') blocks style attributes
-   * set from script, but not the CSSOM. Server rendering, which has no CSSOM,
-   * writes the same as an attribute.
-   */
-  protected override updated(): void {
-    this.renderRoot
-      .querySelector<HTMLElement>('.frame')
-      ?.style.setProperty('aspect-ratio', this.#aspectRatio);
-    const img = this.renderRoot.querySelector('img');
-    if (img) {
-      img.style.objectFit = this.fit === 'contain' ? 'contain' : '';
-      img.style.objectPosition = this.#validPosition() ?? '';
-    }
   }
 
   protected override firstUpdated(): void {
@@ -273,10 +250,6 @@ export class LedePhoto extends LitElement {
     return ['high', 'low', 'auto'].includes(this.fetchPriority ?? '') ? this.fetchPriority : undefined;
   }
 
-  #validPosition(): string | undefined {
-    return this.position && SAFE_POSITION.test(this.position) ? this.position : undefined;
-  }
-
   /** Attributes, then the `image` property over them, field by field, all through the data gate. */
   #gatherData(): Partial<ArticleImage> {
     const merged: Partial<Record<keyof ArticleImage, unknown>> = {};
@@ -304,9 +277,9 @@ export class LedePhoto extends LitElement {
   }
 }
 
-/** The server's rendering of the crop that `updated()` sets through the CSSOM in a browser. */
+/** The crop: `contain` or the default `cover`, and a focal point only if it is a position. */
 function imageStyle(fit: string | undefined, position: string | undefined): string {
-  return `${fit === 'contain' ? 'object-fit: contain;' : ''}${position ? `object-position: ${position};` : ''}`;
+  return `${fit === 'contain' ? 'object-fit: contain;' : ''}${position && SAFE_POSITION.test(position) ? `object-position: ${position};` : ''}`;
 }
 
 declare global {
