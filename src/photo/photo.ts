@@ -150,9 +150,8 @@ export class LedePhoto extends LitElement {
     if (!changed.has('image') && !IMAGE_FIELDS.some((field) => changed.has(field))) return;
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
-    if (this.#data.src !== previousSrc || this.status === 'empty') {
-      this.status = this.#data.src ? 'loading' : 'empty';
-    }
+    // `empty` exactly while there is no src: only a new src changes the status here.
+    if (this.#data.src !== previousSrc) this.status = this.#data.src ? 'loading' : 'empty';
   }
 
   override render() {
