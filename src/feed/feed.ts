@@ -24,13 +24,11 @@ const readFeed = readStories('lede-feed');
 /**
  * A stable key per story, so a refresh updates cards in place instead of
  * rebuilding them; a story that comes twice is told apart by its place.
+ * (At most 100 cards: looking each key up in the list is cheap enough.)
  */
 function cardKeys(stories: Article[]): string[] {
-  const seen = new Set<string>();
-  return stories.map((story, index) => {
-    const key = storyKey(story);
-    return seen.has(key) ? `${index}\n${key}` : (seen.add(key), key);
-  });
+  const keys = stories.map(storyKey);
+  return keys.map((key, index) => (keys.indexOf(key) < index ? `${index}\n${key}` : key));
 }
 
 /**
