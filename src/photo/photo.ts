@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { ArticleImage } from '../data/article.js';
 import { normalizeImage } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
@@ -145,9 +145,8 @@ export class LedePhoto extends LitElement {
     this.#observer?.disconnect();
   }
 
-  /** Re-reads the image through the data gate when a data field changed. */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('image') && !IMAGE_FIELDS.some((field) => changed.has(field))) return;
+  /** Gated anew at every update, as every element's stories are: an image changed in place shows its change. */
+  protected override willUpdate(): void {
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
     // `empty` exactly while there is no src: only a new src changes the status here.
@@ -255,9 +254,10 @@ export class LedePhoto extends LitElement {
     for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field] ?? undefined;
     const { image, problems } = normalizeImage(merged);
     reportProblems(this, problems);
-    const refused = merged.src != null && merged.src !== '' && image.src === undefined;
-    if (refused && merged.src !== this.#reportedFailure) {
-      this.#reportedFailure = String(merged.src);
+    // The URL as given, if the gate refused it ('' and no URL are not refusals).
+    const refused = merged.src != null && image.src === undefined && String(merged.src);
+    if (refused && refused !== this.#reportedFailure) {
+      this.#reportedFailure = refused;
       this.dispatchEvent(
         new LedeErrorEvent({
           reason: 'invalid-data',
