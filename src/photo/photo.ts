@@ -6,7 +6,7 @@ import { LedeErrorEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { resolveRatio } from './aspect-ratio.js';
+import { aspectRatio } from './aspect-ratio.js';
 import { photoStyles } from './photo.styles.js';
 
 type Status = 'empty' | 'loading' | 'loaded' | 'error';
@@ -159,7 +159,7 @@ export class LedePhoto extends LitElement {
     if (credit !== undefined && !this.#language.ready) return html`<slot></slot>`;
     const lang = this.#language.lang;
     const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
-    const frameStyle = `aspect-ratio: ${resolveRatio(this.ratio, width, height).join(' / ')}`;
+    const frameStyle = `aspect-ratio: ${aspectRatio(this.ratio, width, height)}`;
     const cropStyle = imageStyle(this.fit, this.position);
     // Sizes and crops are set through the CSSOM (the `.style` property), not
     // a style attribute: a partner's strict CSP (style-src without
