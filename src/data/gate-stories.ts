@@ -30,11 +30,10 @@ export function gateStories(raw: readonly unknown[], url?: string, tag?: string)
     first(count) {
       while (headlined < count && stories.length < raw.length) {
         const index = stories.length;
-        const result = normalizeArticleFrom(raw[index], url);
-        const where = raw.length > 1 ? `item ${index}: ` : '';
-        problems.push(...result.problems.map((problem) => where + problem));
-        if (result.article.headline) headlined++;
-        stories.push(result.article);
+        const { article, problems: found } = normalizeArticleFrom(raw[index], url);
+        for (const problem of found) problems.push(raw.length > 1 ? `item ${index}: ${problem}` : problem);
+        if (article.headline) headlined++;
+        stories.push(article);
       }
       // Fetched stories' problems are reported as they are found, then let go.
       if (tag) reportProblems(tag, problems.splice(0), `${url}: `);

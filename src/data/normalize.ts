@@ -53,10 +53,17 @@ function drop(problems: Problems, field: string, why: string): undefined {
   return undefined;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+/** Drops a value of the wrong type, saying what was expected and what came. */
+function mistyped(problems: Problems, field: string, expected: string, value: unknown): undefined {
+  const got =
+    value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'a list'
+        : typeof value === 'object'
+          ? 'an object'
+          : `a ${typeof value}`;
+  return drop(problems, field, `expected ${expected}, got ${got}`);
 }
 
 /** Invisible characters that have no place in text (tab and newlines fold into spaces instead). */
@@ -78,8 +85,8 @@ const NEEDS_CLEANING = /[\u0000-\u001f\u007f]|^\s|\s$|[^\S ]|\s\s/;
  * left as it is: it is text, and is rendered as text.
  */
 const text: Cleaner = (value, field, problems) => {
-  if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
-  if (typeof value !== 'string') return drop(problems, field, `expected text, got ${describe(value)}`);
+  if (Number.isFinite(value)) value = String(value);
+  if (typeof value !== 'string') return mistyped(problems, field, 'text', value);
   const raw = value.slice(0, MAX_RAW_TEXT);
   // Most text is clean already; one test is cheaper than two replacements.
   const clean = NEEDS_CLEANING.test(raw)
@@ -96,7 +103,7 @@ const text: Cleaner = (value, field, problems) => {
 /** A list of short texts, from an array or a comma-separated string, without blanks or repeats. */
 const list: Cleaner = (value, field, problems) => {
   const items = typeof value === 'string' ? value.slice(0, MAX_RAW_TEXT).split(',') : value;
-  if (!Array.isArray(items)) return drop(problems, field, `expected a list, got ${describe(value)}`);
+  if (!Array.isArray(items)) return mistyped(problems, field, 'a list', value);
   // By lower case, the first spelling kept.
   const unique = new Map<string, string>();
   items.slice(0, MAX_RAW_LIST).forEach((item, index) => {
@@ -186,7 +193,7 @@ function gate(
   from?: string,
   prefix = field + '.',
 ): Fields | undefined {
-  if (!isObject(value)) return drop(problems, field, `expected an object, got ${describe(value)}`);
+  if (!isObject(value)) return mistyped(problems, field, 'an object', value);
   const clean: Fields = {};
   for (const [key, cleaner] of Object.entries(table)) {
     const raw = value[key];

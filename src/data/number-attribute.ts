@@ -28,7 +28,7 @@ export function numberAttribute(
   const result = number > 0 && number <= max ? Math.max(number, floor) : fallback;
   if (result !== number) {
     // As the partner wrote it: Lit has made "1m" NaN by now.
-    const warning = `<${element.localName}>: ${name}="${element.getAttribute(name) ?? String(value)}" is out of range; using ${result}`;
+    const warning = `<${element.localName}>: ${name}="${element.getAttribute(name) ?? value}" is out of range; using ${result}`;
     if (!warned.has(warning)) {
       warned.add(warning);
       console.warn(warning, element);

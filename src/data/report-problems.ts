@@ -9,12 +9,9 @@ const reported = new WeakMap<Element, string>();
 export function reportProblems(from: Element | string, problems: readonly string[], where = ''): void {
   if (problems.length === 0) return;
   const message = where + problems.join('; ');
-  const tag = typeof from === 'string' ? from : from.localName;
-  if (typeof from !== 'string') {
-    if (reported.get(from) === message) return;
-    reported.set(from, message);
-  }
+  if (typeof from === 'string') return console.warn(`<${from}>: ${message}`);
+  if (reported.get(from) === message) return;
+  reported.set(from, message);
   // In a browser the element itself is logged too, to be clicked on; a server log gets the text.
-  if (typeof from === 'string' || typeof window === 'undefined') console.warn(`<${tag}>: ${message}`);
-  else console.warn(`<${tag}>: ${message}`, from);
+  console.warn(`<${from.localName}>: ${message}`, ...(typeof window === 'undefined' ? [] : [from]));
 }

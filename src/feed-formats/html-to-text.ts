@@ -16,5 +16,5 @@ export function htmlToText(html: string): string {
   const doc = parseInert(html.replace(/\son[a-z]+\s*=/gi, ' data-removed='), 'text/html');
   doc.querySelectorAll('script, style, template, noscript, iframe, object').forEach((node) => node.remove());
   doc.querySelectorAll(BLOCKS).forEach((node) => node.after(' '));
-  return (doc.body.textContent ?? '').replace(FOLDABLE_SPACE, ' ').trim();
+  return doc.body.textContent!.replace(FOLDABLE_SPACE, ' ').trim();
 }

@@ -3,21 +3,19 @@ import { isObject } from '../data/normalize.js';
 import { htmlToText } from './html-to-text.js';
 import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js';
 
-type Json = Record<string, unknown>;
-
-/** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1). */
-export function isJsonFeed(json: unknown): json is Json {
-  return (
-    isObject(json) &&
-    typeof json.version === 'string' &&
-    json.version.startsWith('https://jsonfeed.org/version/')
-  );
-}
-
-export function parseJsonFeed(feed: Json): ParsedFeed {
+/** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1); `undefined` for any other JSON. */
+export function parseJsonFeed(feed: unknown): ParsedFeed | undefined {
+  if (
+    !isObject(feed) ||
+    typeof feed.version !== 'string' ||
+    !feed.version.startsWith('https://jsonfeed.org/version/')
+  ) {
+    return undefined;
+  }
+  const lang = typeof feed.language === 'string' ? feed.language : undefined;
   const items = Array.isArray(feed.items) ? feed.items.filter(isObject).slice(0, MAX_FEED_ITEMS) : [];
   return {
-    lang: typeof feed.language === 'string' ? feed.language : undefined,
+    lang,
     title: typeof feed.title === 'string' ? feed.title : undefined,
     items: items.map((item): RawItem => ({
       id: item.id,
@@ -29,7 +27,7 @@ export function parseJsonFeed(feed: Json): ParsedFeed {
         (typeof item.content_html === 'string' ? htmlToText(item.content_html) : undefined),
       published: item.date_published,
       updated: item.date_modified,
-      lang: item.language,
+      lang: item.language ?? lang,
       kicker: Array.isArray(item.tags) ? item.tags[0] : undefined,
       // 1.1 has `authors`; 1.0 had `author`.
       authors: names(item.authors ?? item.author),
@@ -38,19 +36,15 @@ export function parseJsonFeed(feed: Json): ParsedFeed {
   };
 }
 
-/** schema.org ItemList whose elements are articles (or ListItems holding them). */
-export function isItemList(json: unknown): json is Json {
-  return isObject(json) && json['@type'] === 'ItemList' && Array.isArray(json.itemListElement);
-}
-
-export function parseItemList(list: Json): ParsedFeed {
-  const nodes = (list.itemListElement as unknown[]).map((element) =>
-    isObject(element) && isObject(element.item) ? element.item : element,
-  );
+/** A schema.org ItemList whose elements are articles (or ListItems holding them); `undefined` for any other JSON. */
+export function parseItemList(list: unknown): ParsedFeed | undefined {
+  if (!isObject(list) || list['@type'] !== 'ItemList' || !Array.isArray(list.itemListElement))
+    return undefined;
   return {
-    items: nodes
+    items: list.itemListElement
+      .map((element: unknown) => (isObject(element) && isObject(element.item) ? element.item : element))
       .filter(isArticleNode)
       .slice(0, MAX_FEED_ITEMS)
-      .map((node) => articleFromJsonLd(node) as RawItem),
+      .map(articleFromJsonLd),
   };
 }

@@ -21,7 +21,7 @@ function children(parent: Element, name: string, namespace = parent.namespaceURI
 const child = (parent: Element, name: string, namespace?: string): Element | undefined =>
   children(parent, name, namespace)[0];
 
-const text = (element: Element | undefined): string | undefined => element?.textContent?.trim() || undefined;
+const text = (element: Element | undefined): string | undefined => element?.textContent!.trim() || undefined;
 
 const attribute = (element: Element | undefined, name: string): string | undefined =>
   element?.getAttribute(name) ?? undefined;
@@ -60,74 +60,73 @@ function mediaImage(item: Element): RawItem['image'] {
   return undefined;
 }
 
-/** The feed's items; RSS 1.0 has them beside its channel, not in it. */
-export function parseRss(doc: Document): ParsedFeed {
-  const root = doc.documentElement;
-  const channel = root.querySelector(':scope > channel') ?? root;
-  return {
-    lang: text(child(channel, 'language')),
-    title: text(child(channel, 'title')),
-    items: [...root.querySelectorAll(':scope > item, :scope > channel > item')]
-      .slice(0, MAX_FEED_ITEMS)
-      .map((item) => {
-        const field = (name: string, namespace?: string) => text(child(item, name, namespace));
-        const guid = child(item, 'guid');
-        const description = field('description');
-        const enclosure = children(item, 'enclosure').find(isImageType);
-        return {
-          id: text(guid),
-          url: field('link') ?? (attribute(guid, 'isPermaLink') === 'false' ? undefined : text(guid)),
-          headline: field('title'),
-          summary: description && htmlToText(description),
-          published: field('pubDate') ?? field('date', DC_NS),
-          kicker: field('category'),
-          authors: children(item, 'creator', DC_NS).map(text).concat(field('author')).filter(Boolean),
-          image: mediaImage(item) ?? (enclosure && { src: attribute(enclosure, 'url') }),
-        };
-      }),
-  };
-}
-
-/** Atom's text constructs: `text`, `html` (escaped markup) or `xhtml` (a div of markup). */
-function atomText(element: Element | undefined): string | undefined {
+/**
+ * A title or summary: Atom's text constructs are `text`, `html` (escaped
+ * markup) or `xhtml` (a div of markup); RSS's titles are text.
+ */
+function textOf(element: Element | undefined): string | undefined {
   return attribute(element, 'type') === 'html'
     ? htmlToText(element!.textContent!)
     : text(element)?.replace(FOLDABLE_SPACE, ' ');
 }
 
-export function parseAtom(doc: Document): ParsedFeed {
-  const feed = doc.documentElement;
+/** The link to a story: an explicit alternate in HTML first, else any alternate (a link without `rel` is one). */
+function storyLink(links: Element[]): Element | undefined {
+  return (
+    links.find(
+      (link) => attribute(link, 'rel') === 'alternate' && /html/.test(attribute(link, 'type') ?? 'html'),
+    ) ?? links.find((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate')
+  );
+}
+
+/**
+ * RSS 2.0, RSS 1.0 and Atom 1.0, by one reader: the formats give the same
+ * fields under other names (RSS's `guid` and `pubDate` are Atom's `id` and
+ * `published`, its `<link>`'s text an Atom link's `href`), and neither uses
+ * the other's names, so each field takes whichever its feed has. RSS 1.0 has
+ * its items beside its channel, not in it. Items take the feed's language
+ * unless they have their own.
+ */
+export function parseXml(root: Element): ParsedFeed {
+  const channel = root.querySelector(':scope > channel') ?? root;
+  const lang = text(child(channel, 'language')) ?? attribute(root, 'xml:lang');
   return {
-    lang: attribute(feed, 'xml:lang'),
-    title: atomText(child(feed, 'title')),
-    items: children(feed, 'entry')
+    lang,
+    title: textOf(child(channel, 'title')),
+    items: [...root.querySelectorAll(':scope > item, :scope > channel > item, :scope > entry')]
       .slice(0, MAX_FEED_ITEMS)
-      .map((entry) => {
-        const field = (name: string) => child(entry, name);
-        const links = children(entry, 'link');
-        const rel = (link: Element) => attribute(link, 'rel') ?? 'alternate';
+      .map((item): RawItem => {
+        const field = (name: string, namespace?: string) => child(item, name, namespace);
+        const value = (name: string, namespace?: string) => text(field(name, namespace));
+        const links = children(item, 'link');
+        const link = storyLink(links);
+        const guid = field('guid');
+        const description = value('description');
         const category = field('category');
-        const enclosure = links.find((link) => rel(link) === 'enclosure' && isImageType(link));
+        const enclosure = children(item, 'enclosure')
+          .concat(links.filter((link) => attribute(link, 'rel') === 'enclosure'))
+          .find(isImageType);
         return {
-          id: text(field('id')),
-          url: attribute(
-            // An explicit alternate in HTML first, else any alternate (a link without `rel` is one).
-            links.find(
-              (link) =>
-                attribute(link, 'rel') === 'alternate' && /html/.test(attribute(link, 'type') ?? 'html'),
-            ) ?? links.find((link) => rel(link) === 'alternate'),
-            'href',
-          ),
-          headline: atomText(field('title')),
-          summary: atomText(field('summary')) ?? atomText(field('content')),
-          published: text(field('published')) ?? text(field('updated')),
-          updated: text(field('updated')),
-          lang: attribute(entry, 'xml:lang'),
-          kicker: attribute(category, 'label') ?? attribute(category, 'term'),
-          authors: children(entry, 'author')
-            .map((author) => text(child(author, 'name')))
+          id: text(guid) ?? value('id'),
+          url:
+            attribute(link, 'href') ??
+            text(link) ??
+            (attribute(guid, 'isPermaLink') === 'false' ? undefined : text(guid)),
+          headline: textOf(field('title')),
+          summary:
+            textOf(field('summary')) ?? textOf(field('content')) ?? (description && htmlToText(description)),
+          published: value('published') ?? value('pubDate') ?? value('date', DC_NS) ?? value('updated'),
+          updated: value('updated'),
+          lang: attribute(item, 'xml:lang') ?? lang,
+          kicker: attribute(category, 'label') ?? attribute(category, 'term') ?? text(category),
+          // RSS's `dc:creator`s and `<author>` (text), Atom's `<author>`s (a `<name>` in each).
+          authors: children(item, 'creator', DC_NS)
+            .concat(children(item, 'author'))
+            .map((author) => text(child(author, 'name')) ?? text(author))
             .filter(Boolean),
-          image: mediaImage(entry) ?? (enclosure && { src: attribute(enclosure, 'href') }),
+          image:
+            mediaImage(item) ??
+            (enclosure && { src: attribute(enclosure, 'url') ?? attribute(enclosure, 'href') }),
         };
       }),
   };
