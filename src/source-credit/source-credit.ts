@@ -117,8 +117,7 @@ export class LedeSourceCredit extends LitElement {
     });
     const fromProperty = this.article === undefined ? undefined : normalizeArticle(this.article);
     reportProblems(this, [...fromAttributes.problems, ...(fromProperty?.problems ?? [])]);
-    const { sources, publisher, lang } = { ...fromAttributes.article, ...fromProperty?.article };
-    return { sources, publisher, lang };
+    return { ...fromAttributes.article, ...fromProperty?.article };
   }
 }
 
