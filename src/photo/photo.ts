@@ -74,7 +74,6 @@ export class LedePhoto extends LitElement {
     image: { attribute: false },
     theme: { reflect: true },
     status: { state: true },
-    hasSlottedCaption: { state: true },
     box: { state: true },
   };
 
@@ -110,7 +109,6 @@ export class LedePhoto extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
 
   declare private status: Status;
-  declare private hasSlottedCaption: boolean;
   /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
   declare private box: number;
   #data: Partial<ArticleImage> = {};
@@ -123,13 +121,11 @@ export class LedePhoto extends LitElement {
   constructor() {
     super();
     this.status = 'empty';
-    this.hasSlottedCaption = false;
     this.box = 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasSlottedCaption = this.querySelector(':scope > [slot="caption"]') !== null;
     // Observers report before the lazy-loading check of the same frame, so a
     // lazy image asks for its candidate with the measured width already set.
     // A wider box may need a larger candidate; a narrower one keeps the image it has.
@@ -158,7 +154,10 @@ export class LedePhoto extends LitElement {
     // The credit's label is translated: until its language's pack arrives, the fallback stays.
     if (credit !== undefined && !this.#language.ready) return html`<slot></slot>`;
     const lang = this.#language.lang;
-    const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
+    // Read from the light DOM at each render (a slotchange asks for one), so
+    // that it is right from the first; a server's DOM has no light DOM to read.
+    const slotted = !!this.querySelector?.(':scope > [slot="caption"]');
+    const hasCaption = caption !== undefined || credit !== undefined || slotted;
     const frameStyle = `aspect-ratio: ${aspectRatio(this.ratio, width, height)}`;
     const cropStyle = imageStyle(this.fit, this.position);
     // Sizes and crops are set through the CSSOM (the `.style` property), not
@@ -190,7 +189,7 @@ export class LedePhoto extends LitElement {
       ${
         hasCaption
           ? html`<figcaption part="figcaption">
-              <span part="caption" ?hidden=${caption === undefined && !this.hasSlottedCaption}
+              <span part="caption" ?hidden=${caption === undefined && !slotted}
                 ><slot name="caption" @slotchange=${this.#handleSlotChange}>${caption}</slot></span
               >
               ${
@@ -240,8 +239,8 @@ export class LedePhoto extends LitElement {
     }
   }
 
-  #handleSlotChange(event: Event): void {
-    this.hasSlottedCaption = (event.target as HTMLSlotElement).assignedNodes().length > 0;
+  #handleSlotChange(): void {
+    this.requestUpdate();
   }
 
   #validFetchPriority(): string | undefined {
@@ -251,7 +250,7 @@ export class LedePhoto extends LitElement {
   /** Attributes, then the `image` property over them, field by field, all through the data gate. */
   #gatherData(): Partial<ArticleImage> {
     const merged: Partial<Record<keyof ArticleImage, unknown>> = {};
-    for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field] ?? undefined;
+    for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field];
     const { image, problems } = normalizeImage(merged);
     reportProblems(this, problems);
     // The URL as given, if the gate refused it ('' and no URL are not refusals).
