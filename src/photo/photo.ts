@@ -177,7 +177,7 @@ export class LedePhoto extends LitElement {
                 width=${width ?? nothing}
                 height=${height ?? nothing}
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-                fetchpriority=${this.#validFetchPriority() ?? nothing}
+                fetchpriority=${/^(high|low|auto)$/.test(this.fetchPriority!) ? this.fetchPriority : nothing}
                 decoding="async"
                 .style=${cropStyle}
                 @load=${this.#handleLoad}
@@ -241,10 +241,6 @@ export class LedePhoto extends LitElement {
 
   #handleSlotChange(): void {
     this.requestUpdate();
-  }
-
-  #validFetchPriority(): string | undefined {
-    return ['high', 'low', 'auto'].includes(this.fetchPriority ?? '') ? this.fetchPriority : undefined;
   }
 
   /** Attributes, then the `image` property over them, field by field, all through the data gate. */
