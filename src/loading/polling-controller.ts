@@ -114,8 +114,8 @@ class Poll {
   };
 
   /** Another tab's answer: shown here as if fetched here, and its schedule adopted (for when this tab takes over). */
-  readonly #heard = ({ data: { text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
-    this.#give(remember(this.#url, text, contentType, hold));
+  readonly #heard = ({ data: { url, text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
+    this.#give(remember(this.#url, text, contentType, hold, url));
     if (!this.#leading) this.#schedule.due = Date.now() + next;
   };
 }
