@@ -46,9 +46,11 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // 22,667 measured (22,700 held): one formatter table per kind, shorter language chains, tokens read where used;
 // 22,450: the photo's styles as .style bindings and its caption slot read, not kept; photo and credit gated
 // at every update; the feed's one card template.
+// 22,400: the stylesheets' own css tag, without Lit's check of interpolated values (the card's flatter
+// heading and byline templates cost some of it back).
 // Brotli's output moves by up to ±60 bytes with any small change to the
 // file: judge a change by several builds or by its minified size.
-export const CEILING_BROTLI = 22_450;
+export const CEILING_BROTLI = 22_400;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */

@@ -117,7 +117,7 @@ export class LedeBreakingBanner extends LitElement {
   declare refreshInterval: number | undefined;
   /** @deprecated The old name of `refreshInterval`. */
   declare interval: number | undefined;
-  /** Seconds to wait for `src` (default 10). */
+  /** Seconds to wait for `src`, at first and at every refresh (default 10, at most 120). */
   declare timeout: number | undefined;
   /** The largest answer read from `src`, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
   declare maxBytes: number | undefined;

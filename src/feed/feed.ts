@@ -96,7 +96,7 @@ export class LedeFeed extends LitElement {
   declare refreshInterval: number | undefined;
   /** @deprecated The old name of `refreshInterval`. */
   declare refresh: number | undefined;
-  /** Seconds to wait for the feed (default 10, at most 120). */
+  /** Seconds to wait for the feed, at first and at every refresh (default 10, at most 120). */
   declare timeout: number | undefined;
   /** The largest feed read, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
   declare maxBytes: number | undefined;
