@@ -7,8 +7,6 @@ import type { Pack } from './packs.js';
  * pack supplies the words and the patterns.
  */
 
-type DateData = NonNullable<Pack['d']>;
-
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 /** `value` in a numbering system's digits (`arabext`: ۱۴۰۵), at least `width` of them. */
@@ -55,9 +53,22 @@ function fields(
 const put = (pattern: string, ...values: string[]): string =>
   pattern.replace(/\{(\d)\}/g, (_, index: number) => values[index]);
 
-/** A CLDR date pattern (`d MMM y`, `'at' HH:mm`) filled in: the fields scripts/build-locales.mjs allows. */
-function fill(pattern: string, data: DateData, at: Record<string, number>): string {
-  return pattern.replace(
+/**
+ * A date from a pack: its CLDR pattern (`d MMM y`; with a time, `{1} 'at' {0}`
+ * holding `d MMMM y` and `HH:mm`) filled in, with the fields
+ * scripts/build-locales.mjs allows.
+ */
+export function formatDateFromPack(
+  { d }: Pack,
+  date: Date,
+  { dateStyle, timeStyle, timeZone }: Intl.DateTimeFormatOptions,
+): string {
+  const data = d!;
+  const at = fields(data.c, date, timeZone);
+  const [medium, long, time, atTime] = data.p;
+  const day = dateStyle === 'long' || dateStyle === 'full' ? long : medium;
+  // The patterns are put together first, then filled in one pass: quotes in each stay balanced.
+  return (timeStyle ? put(atTime, time, day) : day).replace(
     /'([^']*)'|([GyMdHhma])\2*/g,
     (field, quoted: string | undefined, letter: string) => {
       if (quoted !== undefined) return quoted || "'";
@@ -73,18 +84,6 @@ function fill(pattern: string, data: DateData, at: Record<string, number>): stri
       return digits(data.n, number, letter === 'y' ? 1 : width);
     },
   );
-}
-
-export function formatDateFromPack(
-  { d }: Pack,
-  date: Date,
-  { dateStyle, timeStyle, timeZone }: Intl.DateTimeFormatOptions,
-): string {
-  const data = d!;
-  const at = fields(data.c, date, timeZone);
-  const [medium, long, time, atTime] = data.p;
-  const day = fill(dateStyle === 'long' || dateStyle === 'full' ? long : medium, data, at);
-  return timeStyle ? put(fill(atTime, data, at), fill(time, data, at), day) : day;
 }
 
 /** CLDR's list algorithm over a pack's patterns: pair, start, middle, end. */
