@@ -22,7 +22,7 @@ export function digits(system: string | undefined, value: number, width = 1): st
   ).format(value);
 }
 
-/** The date's fields as numbers in a calendar (`gregory`, `persian`), by type (`year`, `hour`). */
+/** The date's fields as numbers in a calendar (`gregory`, `persian`), by their pattern letter (`y`, `M`, `d`, `H`, `m`). */
 function fields(
   calendar: string | undefined,
   date: Date,
@@ -43,7 +43,11 @@ function fields(
       }),
   ) as Intl.DateTimeFormat;
   // The literals' values are not numbers: NaN, and never read.
-  return Object.fromEntries(format.formatToParts(date).map(({ type, value }) => [type, +value]));
+  return Object.fromEntries(
+    format
+      .formatToParts(date)
+      .map(({ type, value }) => [type === 'month' ? 'M' : type === 'hour' ? 'H' : type[0], +value]),
+  );
 }
 
 /**
@@ -74,14 +78,11 @@ export function formatDateFromPack(
       if (quoted !== undefined) return quoted || "'";
       const width = field.length;
       if (letter === 'G') return data.e!;
-      if (letter === 'a') return data.a![at.hour < 12 ? 0 : 1];
+      if (letter === 'a') return data.a![at.H < 12 ? 0 : 1];
       // MMM is the abbreviated month's name, MMMM the full one's.
-      if (letter === 'M' && width > 2) return (width > 3 ? data.w! : data.m!)[at.month - 1];
-      const number = { y: at.year, M: at.month, d: at.day, H: at.hour, h: at.hour % 12 || 12, m: at.minute }[
-        letter
-      ]!;
+      if (letter === 'M' && width > 2) return (width > 3 ? data.w! : data.m!)[at.M - 1];
       // A year is written whole, whatever its pattern's width.
-      return digits(data.n, number, letter === 'y' ? 1 : width);
+      return digits(data.n, letter === 'h' ? at.H % 12 || 12 : at[letter], letter === 'y' ? 1 : width);
     },
   );
 }
