@@ -43,10 +43,12 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // 23,100: the feed's lazy gate resolving URLs in the gate's own cleaners;
 // 22,850: the feed's cards keyed by its own small directive, not Lit's repeat;
 // 22,700: one reader for RSS and Atom, and the feed readers' second passes and checks gone;
-// 22,667 measured (22,700 held): one formatter table per kind, shorter language chains, tokens read where used.
+// 22,667 measured (22,700 held): one formatter table per kind, shorter language chains, tokens read where used;
+// 22,450: the photo's styles as .style bindings and its caption slot read, not kept; photo and credit gated
+// at every update; the feed's one card template.
 // Brotli's output moves by up to ±60 bytes with any small change to the
 // file: judge a change by several builds or by its minified size.
-export const CEILING_BROTLI = 22_700;
+export const CEILING_BROTLI = 22_450;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */

@@ -9,8 +9,8 @@ import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
-import { renderStoryLink, renderStoryTime } from '../story/render.js';
-import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { storyTimeText } from '../story/render.js';
+import { storyDetail, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -205,37 +205,72 @@ export class LedeArticleCard extends LitElement {
     </div>`;
   }
 
+  /**
+   * The heading with its link in one template for each level, and the byline
+   * below with its time: a template nested in another costs each card more
+   * (a clone, a tree walk, markers) than the markup written out here.
+   */
   #renderHeadline(): TemplateResult {
-    const content = renderStoryLink(this.#story, this, this.#handleClick);
+    const { headline } = this.#story;
+    const href = storyLink(this.#story, this);
+    const onClick = this.#handleClick;
     // Real heading elements (not role="heading"), so the page outline and reader modes see them.
     switch (this.#currentHeadingLevel()) {
       case 1:
-        return html`<h1 class="headline" part="headline">${content}</h1>`;
+        return href
+          ? html`<h1 class="headline" part="headline">
+              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
+            </h1>`
+          : html`<h1 class="headline" part="headline">${headline}</h1>`;
       case 2:
-        return html`<h2 class="headline" part="headline">${content}</h2>`;
+        return href
+          ? html`<h2 class="headline" part="headline">
+              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
+            </h2>`
+          : html`<h2 class="headline" part="headline">${headline}</h2>`;
       case 4:
-        return html`<h4 class="headline" part="headline">${content}</h4>`;
+        return href
+          ? html`<h4 class="headline" part="headline">
+              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
+            </h4>`
+          : html`<h4 class="headline" part="headline">${headline}</h4>`;
       case 5:
-        return html`<h5 class="headline" part="headline">${content}</h5>`;
+        return href
+          ? html`<h5 class="headline" part="headline">
+              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
+            </h5>`
+          : html`<h5 class="headline" part="headline">${headline}</h5>`;
       case 6:
-        return html`<h6 class="headline" part="headline">${content}</h6>`;
+        return href
+          ? html`<h6 class="headline" part="headline">
+              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
+            </h6>`
+          : html`<h6 class="headline" part="headline">${headline}</h6>`;
       default:
-        return html`<h3 class="headline" part="headline">${content}</h3>`;
+        return href
+          ? html`<h3 class="headline" part="headline">
+              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
+            </h3>`
+          : html`<h3 class="headline" part="headline">${headline}</h3>`;
     }
   }
 
   #renderByline(lang: string, story: Article) {
-    const time = renderStoryTime(lang, story);
-    if (!story.authors && !time) return nothing;
-    return html`<p class="byline" part="byline">
-      ${
-        story.authors
-          ? html`<span class="authors"
-              >${translate(lang, 'byline', { authors: formatList(lang, story.authors) })}</span
-            >`
-          : nothing
-      }${time}
-    </p>`;
+    const time = storyTimeText(lang, story);
+    const authors = story.authors && translate(lang, 'byline', { authors: formatList(lang, story.authors) });
+    if (!time) {
+      return authors
+        ? html`<p class="byline" part="byline"><span class="authors">${authors}</span></p>`
+        : nothing;
+    }
+    return authors
+      ? html`<p class="byline" part="byline">
+          <span class="authors">${authors}</span
+          ><time part="time" datetime=${time.iso} title=${time.label}>${time.text}</time>
+        </p>`
+      : html`<p class="byline" part="byline">
+          <time part="time" datetime=${time.iso} title=${time.label}>${time.text}</time>
+        </p>`;
   }
 
   #handleClick(): void {

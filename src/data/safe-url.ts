@@ -111,9 +111,11 @@ export function safeUrlFrom(value: unknown, from?: string): string | undefined {
   const cleaned = clean(value);
   if (cleaned === '' || !safeInEveryForm(cleaned)) return undefined;
   try {
-    const url = new URL(cleaned, BASE);
+    const absolute = SCHEME.test(cleaned);
+    // No base for an absolute URL: it would be parsed for nothing, for every link of every story.
+    const url = new URL(cleaned, absolute ? undefined : BASE);
     // An absolute URL needs a host; a relative one must stay on its base's origin.
-    if (SCHEME.test(cleaned)) return url.host ? url.href : undefined;
+    if (absolute) return url.host ? url.href : undefined;
     return url.origin !== BASE ? undefined : from ? new URL(cleaned, from).href : cleaned;
   } catch {
     return undefined;

@@ -24,13 +24,11 @@ const readFeed = readStories('lede-feed');
 /**
  * A stable key per story, so a refresh updates cards in place instead of
  * rebuilding them; a story that comes twice is told apart by its place.
+ * (At most 100 cards: looking each key up in the list is cheap enough.)
  */
 function cardKeys(stories: Article[]): string[] {
-  const seen = new Set<string>();
-  return stories.map((story, index) => {
-    const key = storyKey(story);
-    return seen.has(key) ? `${index}\n${key}` : (seen.add(key), key);
-  });
+  const keys = stories.map(storyKey);
+  return keys.map((key, index) => (keys.indexOf(key) < index ? `${index}\n${key}` : key));
 }
 
 /**
@@ -122,63 +120,42 @@ export class LedeFeed extends LitElement {
 
   override render() {
     const stories = this.#shown();
+    const loading = this.#stories.remote.status === 'loading';
+    // Nothing to show yet but the children written inside: before the feed
+    // comes (unless it is loading), or an empty feed's message before its language.
+    if (stories ? !stories.length && !this.#language.ready : !loading) return html`<slot></slot>`;
     const lang = this.#language.lang;
-    if (stories === undefined) {
-      return this.#stories.remote.status === 'loading'
-        ? this.#renderList(lang, this.#skeletons())
-        : html`<slot></slot>`;
-    }
-    if (stories.length === 0) {
-      if (!this.#language.ready) return html`<slot></slot>`;
-      return html`<div class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
-        <p class="empty" part="empty">${translate(lang, 'noStories')}</p>
-      </div>`;
-    }
-    return this.#renderList(
-      lang,
-      keyedList(
-        cardKeys(stories),
-        stories.map(
-          (story, index) =>
-            html`<li part="item">
-              <lede-article-card
-                part="card"
-                .article=${story}
-                .listIndex=${index}
-                layout=${this.cardLayout ?? nothing}
-                heading-level=${this.headingLevel ?? nothing}
-                utm-source=${this.utmSource ?? nothing}
-                utm-medium=${this.utmMedium ?? nothing}
-                utm-campaign=${this.utmCampaign ?? nothing}
-                theme=${this.theme ?? nothing}
-              ></lede-article-card>
-            </li>`,
-        ),
-      ),
-    );
-  }
-
-  #renderList(lang: string, items: unknown) {
     return html`<div class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
-      <ol part="list" aria-busy=${this.#stories.remote.status === 'loading' ? 'true' : 'false'}>
-        ${items}
-      </ol>
+      ${
+        stories?.length === 0
+          ? html`<p class="empty" part="empty">${translate(lang, 'noStories')}</p>`
+          : html`<ol part="list" aria-busy=${loading}>
+              ${
+                stories
+                  ? keyedList(cardKeys(stories), stories.map(this.#card, this))
+                  : Array.from({ length: this.#currentLimit() }, () => this.#card())
+              }
+            </ol>`
+      }
     </div>`;
   }
 
-  #skeletons() {
-    return Array.from(
-      { length: this.#currentLimit() },
-      () =>
-        html`<li part="item">
-          <lede-article-card
-            part="card"
-            skeleton
-            layout=${this.cardLayout ?? nothing}
-            theme=${this.theme ?? nothing}
-          ></lede-article-card>
-        </li>`,
-    );
+  /** A story's card, or without one a skeleton card. */
+  #card(story?: Article, index?: number) {
+    return html`<li part="item">
+      <lede-article-card
+        part="card"
+        ?skeleton=${!story}
+        .article=${story}
+        .listIndex=${index}
+        layout=${this.cardLayout ?? nothing}
+        heading-level=${this.headingLevel ?? nothing}
+        utm-source=${this.utmSource ?? nothing}
+        utm-medium=${this.utmMedium ?? nothing}
+        utm-campaign=${this.utmCampaign ?? nothing}
+        theme=${this.theme ?? nothing}
+      ></lede-article-card>
+    </li>`;
   }
 
   /** The stories with a headline, at most `limit`; `undefined` while there are none yet. */

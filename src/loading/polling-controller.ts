@@ -93,11 +93,14 @@ class Poll {
     // An answer still fresh (a new element's load, another tab's share) is not asked for again.
     if (heldUntil(this.#url) <= Date.now()) {
       const abort = (this.#abort = new AbortController());
+      // As long and as much as the most patient and most generous element showing the URL waits and reads.
+      const most = (limit: 'timeout' | 'maxBytes') =>
+        Math.max(...[...this.#members].map(({ remote }) => remote[limit]));
       answer = await loadText(this.#url, {
         cache: 'no-cache',
         signal: abort.signal,
-        // As much as the most generous element showing the URL reads.
-        maxBytes: Math.max(...[...this.#members].map((member) => member.remote.maxBytes)),
+        timeout: most('timeout'),
+        maxBytes: most('maxBytes'),
       }).catch((error: unknown) => error);
       if (abort.signal.aborted) return;
       this.#give(answer);
@@ -111,8 +114,8 @@ class Poll {
   };
 
   /** Another tab's answer: shown here as if fetched here, and its schedule adopted (for when this tab takes over). */
-  readonly #heard = ({ data: { text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
-    this.#give(remember(this.#url, text, contentType, hold));
+  readonly #heard = ({ data: { url, text, contentType, hold, next } }: MessageEvent<SharedAnswer>) => {
+    this.#give(remember(this.#url, text, contentType, hold, url));
     if (!this.#leading) this.#schedule.due = Date.now() + next;
   };
 }

@@ -35,8 +35,8 @@ export class RemoteDataController<T> implements ReactiveController {
   /** Turns the answer into the element's data; throw a `LoadError` to fail. */
   readonly #parse: (loaded: Loaded) => T;
   #error: LedeErrorDetail | undefined;
-  #timeout = 0;
-  /** The element's `max-bytes`: its refreshes read as much as its first load. */
+  /** The element's `timeout` in milliseconds, and its `max-bytes`: its refreshes wait and read as its first load does. */
+  timeout = 0;
   maxBytes = MAX_BYTES;
   #url: string | undefined;
   #loaded: Loaded | undefined;
@@ -61,7 +61,7 @@ export class RemoteDataController<T> implements ReactiveController {
     // Another URL is another story: what the old one said must not linger.
     if (url !== this.#url) this.value = this.#loaded = undefined;
     this.#url = url;
-    this.#timeout = numberAttribute(this.#host, 'timeout', timeoutSeconds, { fallback: 10, max: 120 }) * 1000;
+    this.timeout = numberAttribute(this.#host, 'timeout', timeoutSeconds, { fallback: 10, max: 120 }) * 1000;
     this.maxBytes = numberAttribute(this.#host, 'max-bytes', maxBytes, {
       fallback: MAX_BYTES,
       max: 2 ** 26,
@@ -100,7 +100,7 @@ export class RemoteDataController<T> implements ReactiveController {
     this.#host.requestUpdate();
     const answer = await loadText(url, {
       signal: abort.signal,
-      timeout: this.#timeout,
+      timeout: this.timeout,
       maxAge: FRESH_FOR,
       maxBytes: this.maxBytes,
     }).catch((error: unknown) => error);

@@ -7,6 +7,8 @@
 
 /** What a leading tab shares after each good answer. */
 export interface SharedAnswer {
+  /** Where the answer came from, after redirects: its relative URLs resolve against this. */
+  url: string;
   text: string;
   contentType: string;
   /** Milliseconds the answer stays fresh. Times are relative: tabs' clocks need not agree. */

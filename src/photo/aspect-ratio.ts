@@ -1,22 +1,18 @@
-/** A width-to-height pair, both positive and finite. */
-export type Ratio = readonly [width: number, height: number];
-
-export const DEFAULT_RATIO: Ratio = [16, 9];
+/** `16:9`, `16/9`, `16 / 9` or `1.5`: a width and an optional height. */
+const RATIO = /^\s*(\d+(?:\.\d+)?)\s*(?:[:/]\s*(\d+(?:\.\d+)?)\s*)?$/;
 
 /**
- * Reads `16:9`, `16/9`, `16 / 9` or `1.5`. Anything else — zero, negative,
- * text — is `undefined`, so the caller can fall back.
+ * The frame's shape, as CSS `aspect-ratio`: the explicit `ratio`, else the
+ * image's own dimensions, else 16:9. A ratio that is not two positive
+ * numbers (zero, negative, text) is ignored.
  */
-export function parseRatio(value: string | null | undefined): Ratio | undefined {
-  if (!value) return undefined;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:[:/]\s*(\d+(?:\.\d+)?)\s*)?$/.exec(value);
-  if (!match) return undefined;
-  const width = Number(match[1]);
-  const height = match[2] === undefined ? 1 : Number(match[2]);
-  return width > 0 && height > 0 ? [width, height] : undefined;
-}
-
-/** The explicit ratio, else the image's own dimensions, else 16:9. */
-export function resolveRatio(ratio: string | null | undefined, width?: number, height?: number): Ratio {
-  return parseRatio(ratio) ?? (width && height ? [width, height] : DEFAULT_RATIO);
+export function aspectRatio(ratio: string | null | undefined, width?: number, height?: number): string {
+  const [, ratioWidth, ratioHeight = 1] = RATIO.exec(ratio ?? '') ?? [];
+  const [x, y] =
+    Number(ratioWidth) > 0 && Number(ratioHeight) > 0
+      ? [ratioWidth, ratioHeight]
+      : width && height
+        ? [width, height]
+        : [16, 9];
+  return `${x} / ${y}`;
 }

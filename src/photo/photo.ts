@@ -1,4 +1,4 @@
-import { html, isServer, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { ArticleImage } from '../data/article.js';
 import { normalizeImage } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
@@ -6,7 +6,7 @@ import { LedeErrorEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { resolveRatio } from './aspect-ratio.js';
+import { aspectRatio } from './aspect-ratio.js';
 import { photoStyles } from './photo.styles.js';
 
 type Status = 'empty' | 'loading' | 'loaded' | 'error';
@@ -74,7 +74,6 @@ export class LedePhoto extends LitElement {
     image: { attribute: false },
     theme: { reflect: true },
     status: { state: true },
-    hasSlottedCaption: { state: true },
     box: { state: true },
   };
 
@@ -110,11 +109,9 @@ export class LedePhoto extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
 
   declare private status: Status;
-  declare private hasSlottedCaption: boolean;
   /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
   declare private box: number;
   #data: Partial<ArticleImage> = {};
-  #aspectRatio = '16 / 9';
   /** The URL an error was last reported for, so each failure is reported once. */
   #reportedFailure: string | undefined;
   #warnedAboutAlt = false;
@@ -124,13 +121,11 @@ export class LedePhoto extends LitElement {
   constructor() {
     super();
     this.status = 'empty';
-    this.hasSlottedCaption = false;
     this.box = 0;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.hasSlottedCaption = this.querySelector(':scope > [slot="caption"]') !== null;
     // Observers report before the lazy-loading check of the same frame, so a
     // lazy image asks for its candidate with the measured width already set.
     // A wider box may need a larger candidate; a narrower one keeps the image it has.
@@ -146,20 +141,12 @@ export class LedePhoto extends LitElement {
     this.#observer?.disconnect();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#updateData(changed);
-    const [ratioWidth, ratioHeight] = resolveRatio(this.ratio, this.#data.width, this.#data.height);
-    this.#aspectRatio = `${ratioWidth} / ${ratioHeight}`;
-  }
-
-  /** Re-reads the image through the data gate when a data field changed. */
-  #updateData(changed: PropertyValues<this>): void {
-    if (!changed.has('image') && !IMAGE_FIELDS.some((field) => changed.has(field))) return;
+  /** Gated anew at every update, as every element's stories are: an image changed in place shows its change. */
+  protected override willUpdate(): void {
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
-    if (this.#data.src !== previousSrc || this.status === 'empty') {
-      this.status = this.#data.src ? 'loading' : 'empty';
-    }
+    // `empty` exactly while there is no src: only a new src changes the status here.
+    if (this.#data.src !== previousSrc) this.status = this.#data.src ? 'loading' : 'empty';
   }
 
   override render() {
@@ -167,14 +154,18 @@ export class LedePhoto extends LitElement {
     // The credit's label is translated: until its language's pack arrives, the fallback stays.
     if (credit !== undefined && !this.#language.ready) return html`<slot></slot>`;
     const lang = this.#language.lang;
-    const hasCaption = caption !== undefined || credit !== undefined || this.hasSlottedCaption;
+    // Read from the light DOM at each render (a slotchange asks for one), so
+    // that it is right from the first; a server's DOM has no light DOM to read.
+    const slotted = !!this.querySelector?.(':scope > [slot="caption"]');
+    const hasCaption = caption !== undefined || credit !== undefined || slotted;
+    const frameStyle = `aspect-ratio: ${aspectRatio(this.ratio, width, height)}`;
+    const cropStyle = imageStyle(this.fit, this.position);
+    // Sizes and crops are set through the CSSOM (the `.style` property), not
+    // a style attribute: a partner's strict CSP (style-src without
+    // 'unsafe-inline') blocks style attributes set from script, but not the
+    // CSSOM. Server rendering writes `.style` as the attribute.
     return html`<figure class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
-      <div
-        class="frame"
-        part="frame"
-        data-status=${this.status}
-        style=${isServer ? `aspect-ratio: ${this.#aspectRatio}` : nothing}
-      >
+      <div class="frame" part="frame" data-status=${this.status} .style=${frameStyle}>
         ${
           src && this.status !== 'error'
             ? html`<img
@@ -186,9 +177,9 @@ export class LedePhoto extends LitElement {
                 width=${width ?? nothing}
                 height=${height ?? nothing}
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
-                fetchpriority=${this.#validFetchPriority() ?? nothing}
+                fetchpriority=${/^(high|low|auto)$/.test(this.fetchPriority!) ? this.fetchPriority : nothing}
                 decoding="async"
-                style=${isServer ? imageStyle(this.fit, this.#validPosition()) : nothing}
+                .style=${cropStyle}
                 @load=${this.#handleLoad}
                 @error=${this.#handleError}
               />`
@@ -198,7 +189,7 @@ export class LedePhoto extends LitElement {
       ${
         hasCaption
           ? html`<figcaption part="figcaption">
-              <span part="caption" ?hidden=${caption === undefined && !this.hasSlottedCaption}
+              <span part="caption" ?hidden=${caption === undefined && !slotted}
                 ><slot name="caption" @slotchange=${this.#handleSlotChange}>${caption}</slot></span
               >
               ${
@@ -212,23 +203,6 @@ export class LedePhoto extends LitElement {
           : html`<slot name="caption" hidden @slotchange=${this.#handleSlotChange}></slot>`
       }
     </figure>`;
-  }
-
-  /**
-   * Sizes and crops go through the CSSOM, not a style attribute: a partner's
-   * strict CSP (style-src without 'unsafe-inline') blocks style attributes
-   * set from script, but not the CSSOM. Server rendering, which has no CSSOM,
-   * writes the same as an attribute.
-   */
-  protected override updated(): void {
-    this.renderRoot
-      .querySelector<HTMLElement>('.frame')
-      ?.style.setProperty('aspect-ratio', this.#aspectRatio);
-    const img = this.renderRoot.querySelector('img');
-    if (img) {
-      img.style.objectFit = this.fit === 'contain' ? 'contain' : '';
-      img.style.objectPosition = this.#validPosition() ?? '';
-    }
   }
 
   protected override firstUpdated(): void {
@@ -265,27 +239,20 @@ export class LedePhoto extends LitElement {
     }
   }
 
-  #handleSlotChange(event: Event): void {
-    this.hasSlottedCaption = (event.target as HTMLSlotElement).assignedNodes().length > 0;
-  }
-
-  #validFetchPriority(): string | undefined {
-    return ['high', 'low', 'auto'].includes(this.fetchPriority ?? '') ? this.fetchPriority : undefined;
-  }
-
-  #validPosition(): string | undefined {
-    return this.position && SAFE_POSITION.test(this.position) ? this.position : undefined;
+  #handleSlotChange(): void {
+    this.requestUpdate();
   }
 
   /** Attributes, then the `image` property over them, field by field, all through the data gate. */
   #gatherData(): Partial<ArticleImage> {
     const merged: Partial<Record<keyof ArticleImage, unknown>> = {};
-    for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field] ?? undefined;
+    for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field];
     const { image, problems } = normalizeImage(merged);
     reportProblems(this, problems);
-    const refused = merged.src != null && merged.src !== '' && image.src === undefined;
-    if (refused && merged.src !== this.#reportedFailure) {
-      this.#reportedFailure = String(merged.src);
+    // The URL as given, if the gate refused it ('' and no URL are not refusals).
+    const refused = merged.src != null && image.src === undefined && String(merged.src);
+    if (refused && refused !== this.#reportedFailure) {
+      this.#reportedFailure = refused;
       this.dispatchEvent(
         new LedeErrorEvent({
           reason: 'invalid-data',
@@ -304,9 +271,9 @@ export class LedePhoto extends LitElement {
   }
 }
 
-/** The server's rendering of the crop that `updated()` sets through the CSSOM in a browser. */
+/** The crop: `contain` or the default `cover`, and a focal point only if it is a position. */
 function imageStyle(fit: string | undefined, position: string | undefined): string {
-  return `${fit === 'contain' ? 'object-fit: contain;' : ''}${position ? `object-position: ${position};` : ''}`;
+  return `${fit === 'contain' ? 'object-fit: contain;' : ''}${position && SAFE_POSITION.test(position) ? `object-position: ${position};` : ''}`;
 }
 
 declare global {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../theme/css.js';
 
 export const sourceCreditStyles = css`
   /* The reader's size (with a family, since medium monospace is smaller), not the page's. */

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { Article } from '../data/article.js';
 import { normalizeArticle } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
@@ -75,11 +75,9 @@ export class LedeSourceCredit extends LitElement {
     this.sources = [];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // `prefix` and `theme` change only how the data shows.
-    if ((['sources', 'publisher', 'publisherHref', 'article'] as const).some((name) => changed.has(name))) {
-      this.#data = this.#gatherData();
-    }
+  /** Gated anew at every update, as every element's stories are: an article changed in place shows its change. */
+  protected override willUpdate(): void {
+    this.#data = this.#gatherData();
   }
 
   override render() {
@@ -119,8 +117,7 @@ export class LedeSourceCredit extends LitElement {
     });
     const fromProperty = this.article === undefined ? undefined : normalizeArticle(this.article);
     reportProblems(this, [...fromAttributes.problems, ...(fromProperty?.problems ?? [])]);
-    const { sources, publisher, lang } = { ...fromAttributes.article, ...fromProperty?.article };
-    return { sources, publisher, lang };
+    return { ...fromAttributes.article, ...fromProperty?.article };
   }
 }
 

@@ -7,17 +7,28 @@ import { shownTime } from './story-time.js';
 
 /** The parts of a story that every element renders the same way, written once. */
 
-/** The story's `<time>`: "Updated 5 minutes ago", the full date as its title. */
-export function renderStoryTime(lang: string, story: Article): TemplateResult | undefined {
+/** What the story's `<time>` holds: its `datetime`, the full date for its title, and "Updated 5 minutes ago". */
+export function storyTimeText(
+  lang: string,
+  story: Article,
+): { iso: string; label: string; text: string } | undefined {
   const shown = shownTime(story);
   if (!shown) return undefined;
   const { text, label } = timeText(lang, shown.iso);
-  // One text binding, not two: a part and a marker fewer in every card.
-  const shownText = shown.updated ? `${translate(lang, 'updated')} ${text}` : text;
-  return html`<time part="time" datetime=${shown.iso} title=${label}>${shownText}</time>`;
+  // One text, not two: a part and a marker fewer in every card.
+  return { iso: shown.iso, label, text: shown.updated ? `${translate(lang, 'updated')} ${text}` : text };
 }
 
-/** The headline as the story's link (with the element's UTM tagging), or as text when it has no safe link. */
+/** The story's `<time>` in a template of its own. (The card writes it into its byline's templates instead.) */
+export function renderStoryTime(lang: string, story: Article): TemplateResult | undefined {
+  const time = storyTimeText(lang, story);
+  return time && html`<time part="time" datetime=${time.iso} title=${time.label}>${time.text}</time>`;
+}
+
+/**
+ * The headline as the story's link (with the element's UTM tagging), or as text when it has no safe link.
+ * (The card writes the link into its heading's templates instead.)
+ */
 export function renderStoryLink(
   story: Article,
   element: UtmProperties,

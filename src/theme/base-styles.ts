@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * The stylesheet every element starts with: the shared styling surface. Partners theme every element through these

@@ -231,6 +231,26 @@ describe('polling', () => {
       el.remove();
     });
 
+    it("give up after the element's timeout, not the default 10 s, and keep what is shown", async () => {
+      const key = uniqueKey();
+      const error = sinon.spy();
+      const el = await fixture(
+        html`<lede-breaking-banner
+          interval="15"
+          timeout="1"
+          @lede-error=${error}
+          src=${serve(`files=banner/first.json,banner/second.json&delays=0,3000&key=${key}`)}
+        ></lede-breaking-banner>`,
+      );
+      await until(() => headline(el) === FIRST, 'the first story');
+      await clock.tickAsync(15_000);
+      // The refresh is answered after 3 s: a 1 s timeout gives up first.
+      await until(() => error.called, 'the refresh to time out', 2500);
+      expect(error.firstCall.args[0].detail.reason).to.equal('timeout');
+      expect(headline(el)).to.equal(FIRST);
+      el.remove();
+    });
+
     it('carry no cookies, so every reader asks alike', async () => {
       const key = uniqueKey();
       document.cookie = 'reader=42; path=/';

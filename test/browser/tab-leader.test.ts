@@ -105,6 +105,43 @@ describe('tabs of one site', () => {
     }
   });
 
+  it("share answers whose relative links lead where the leader's do, after a redirect", async () => {
+    const key = uniqueKey();
+    // The 1st and 2nd requests are each tab's own first load; the 3rd, the leader's first poll.
+    const files = 'banner/relative.json,banner/relative.json,banner/relative-updated.json';
+    const src = `/hostile-api/redirect?to=${encodeURIComponent(`/test-api/serve?key=${key}&files=${files}`)}`;
+    // Resolved against where the answer came from (test-api), not the URL asked for (hostile-api).
+    const story = new URL('/test-api/stories/ferry', location.href).href;
+    const link = (el: Element) => part(el, 'link')?.getAttribute('href');
+    const { frame, win } = await secondTab();
+    const frameRandom = sinon.stub(win.Math, 'random').returns(0.5);
+    const random = sinon.stub(Math, 'random').returns(0.5);
+    try {
+      const frameClock = fakeClock(win);
+      fakeClock(window);
+      const leader = win.document.createElement('lede-breaking-banner');
+      leader.setAttribute('interval', '15');
+      leader.setAttribute('src', src);
+      win.document.body.append(leader);
+      await until(() => link(leader) === story, 'the story in the leading tab');
+      const follower = await fixture(
+        html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
+      );
+      await until(() => link(follower) === story, 'the story in this tab');
+      await exactly(key, 2);
+
+      await frameClock.tickAsync(15_000);
+      await requests(key, 3);
+      await until(() => headline(follower)!.endsWith('after three weeks'), 'the shared answer in this tab');
+      expect(link(follower)).to.equal(story);
+      follower.remove();
+    } finally {
+      random.restore();
+      frameRandom.restore();
+      frame.remove();
+    }
+  });
+
   it('a hidden leader hands the poll to a tab that is seen', async () => {
     const key = uniqueKey();
     const src = `/test-api/serve?key=${key}&file=banner/first.json`;

@@ -13,9 +13,9 @@
 //     &age=4                                  send Age: 4
 //     &retry=120                              send Retry-After: 120
 //     &key=abc                                count the request under this key
-//   /test-api/serve?key=abc&files=a.json,b.json&statuses=200,500
-//                                             the Nth request for the key gets the Nth file and
-//                                             status (the last ones once the list runs out)
+//   /test-api/serve?key=abc&files=a.json,b.json&statuses=200,500&delays=0,3000
+//                                             the Nth request for the key gets the Nth file,
+//                                             status and delay (the last ones once the list runs out)
 //   /test-api/count?key=abc                   {"count": N, "conditional": M}: requests seen for the key
 //   /test-api/count?key=abc:options           the same for OPTIONS requests, which are refused (405), as
 //                                             most static hosts and CDNs do: a CORS preflight fails
@@ -72,13 +72,13 @@ export async function testApi(context, next) {
   }
   if (query.age) context.set('Age', String(query.age));
   if (query.retry) context.set('Retry-After', String(query.retry));
-  await sleep(Math.min(Number(query.delay ?? 0), 10_000));
 
   // In a sequence, the Nth request (counted above) gets the Nth entry.
   const nth = (list) => {
     const entries = String(list).split(',');
     return entries[Math.min((counts.get(query.key)?.count ?? 1) - 1, entries.length - 1)];
   };
+  await sleep(Math.min(Number(query.delays ? nth(query.delays) : (query.delay ?? 0)), 10_000));
   const file = normalize(String(query.files ? nth(query.files) : (query.file ?? ''))).replace(
     /^(\.\.[/\\])+/,
     '',
