@@ -7,8 +7,6 @@ import type { Pack } from './packs.js';
  * pack supplies the words and the patterns.
  */
 
-type DateData = NonNullable<Pack['d']>;
-
 const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 
 /** `value` in a numbering system's digits (`arabext`: ۱۴۰۵), at least `width` of them. */
@@ -24,7 +22,7 @@ export function digits(system: string | undefined, value: number, width = 1): st
   ).format(value);
 }
 
-/** The date's fields as numbers in a calendar (`gregory`, `persian`), by type (`year`, `hour`). */
+/** The date's fields as numbers in a calendar (`gregory`, `persian`), by their pattern letter (`y`, `M`, `d`, `H`, `m`). */
 function fields(
   calendar: string | undefined,
   date: Date,
@@ -45,7 +43,11 @@ function fields(
       }),
   ) as Intl.DateTimeFormat;
   // The literals' values are not numbers: NaN, and never read.
-  return Object.fromEntries(format.formatToParts(date).map(({ type, value }) => [type, +value]));
+  return Object.fromEntries(
+    format
+      .formatToParts(date)
+      .map(({ type, value }) => [type === 'month' ? 'M' : type === 'hour' ? 'H' : type[0], +value]),
+  );
 }
 
 /**
@@ -55,26 +57,11 @@ function fields(
 const put = (pattern: string, ...values: string[]): string =>
   pattern.replace(/\{(\d)\}/g, (_, index: number) => values[index]);
 
-/** A CLDR date pattern (`d MMM y`, `'at' HH:mm`) filled in: the fields scripts/build-locales.mjs allows. */
-function fill(pattern: string, data: DateData, at: Record<string, number>): string {
-  return pattern.replace(
-    /'([^']*)'|([GyMdHhma])\2*/g,
-    (field, quoted: string | undefined, letter: string) => {
-      if (quoted !== undefined) return quoted || "'";
-      const width = field.length;
-      if (letter === 'G') return data.e!;
-      if (letter === 'a') return data.a![at.hour < 12 ? 0 : 1];
-      // MMM is the abbreviated month's name, MMMM the full one's.
-      if (letter === 'M' && width > 2) return (width > 3 ? data.w! : data.m!)[at.month - 1];
-      const number = { y: at.year, M: at.month, d: at.day, H: at.hour, h: at.hour % 12 || 12, m: at.minute }[
-        letter
-      ]!;
-      // A year is written whole, whatever its pattern's width.
-      return digits(data.n, number, letter === 'y' ? 1 : width);
-    },
-  );
-}
-
+/**
+ * A date from a pack: its CLDR pattern (`d MMM y`; with a time, `{1} 'at' {0}`
+ * holding `d MMMM y` and `HH:mm`) filled in, with the fields
+ * scripts/build-locales.mjs allows.
+ */
 export function formatDateFromPack(
   { d }: Pack,
   date: Date,
@@ -83,8 +70,21 @@ export function formatDateFromPack(
   const data = d!;
   const at = fields(data.c, date, timeZone);
   const [medium, long, time, atTime] = data.p;
-  const day = fill(dateStyle === 'long' || dateStyle === 'full' ? long : medium, data, at);
-  return timeStyle ? put(fill(atTime, data, at), fill(time, data, at), day) : day;
+  const day = dateStyle === 'long' || dateStyle === 'full' ? long : medium;
+  // The patterns are put together first, then filled in one pass: quotes in each stay balanced.
+  return (timeStyle ? put(atTime, time, day) : day).replace(
+    /'([^']*)'|([GyMdHhma])\2*/g,
+    (field, quoted: string | undefined, letter: string) => {
+      if (quoted !== undefined) return quoted || "'";
+      const width = field.length;
+      if (letter === 'G') return data.e!;
+      if (letter === 'a') return data.a![at.H < 12 ? 0 : 1];
+      // MMM is the abbreviated month's name, MMMM the full one's.
+      if (letter === 'M' && width > 2) return (width > 3 ? data.w! : data.m!)[at.M - 1];
+      // A year is written whole, whatever its pattern's width.
+      return digits(data.n, letter === 'h' ? at.H % 12 || 12 : at[letter], letter === 'y' ? 1 : width);
+    },
+  );
 }
 
 /** CLDR's list algorithm over a pack's patterns: pair, start, middle, end. */

@@ -42,12 +42,12 @@ export class LanguageController {
   get ready(): boolean {
     const ready = languageReady(this.lang);
     if (ready === true) return true;
+    // Once settled, a load is never the answer again: its pack has arrived or failed.
     if (ready !== this.#awaiting) {
       this.#awaiting = ready;
       void ready.then((error) => {
         if (error)
           this.#host.dispatchEvent(new LedeErrorEvent({ reason: 'language', message: error.message }));
-        this.#awaiting = undefined;
         this.#host.requestUpdate();
       });
     }

@@ -20,12 +20,12 @@ const directionCache = new Map<string, Direction>();
 export function inheritedLang(element: Element): string | undefined {
   // Server rendering has no document tree: only the element's own attribute counts.
   if (typeof element.closest !== 'function') return element.getAttribute('lang') || undefined;
-  let node: Element | null = element;
+  let node: Element | undefined = element;
   while (node) {
     const withLang: Element | null = node.closest('[lang]:not([lang=""])');
     if (withLang) return withLang.getAttribute('lang')!;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
+    // A shadow root's host; a document or a detached tree has none.
+    node = (node.getRootNode() as ShadowRoot).host;
   }
   return undefined;
 }
@@ -58,19 +58,16 @@ export function resolveLang(element: Element, articleLang?: string): string {
 /**
  * The direction a language is written in, from its likely script: `fa`,
  * `fa-AF`, `ps`, `ur`, `ar` are right to left; `az-Arab` is too, `az` is not.
+ * `lang` is a valid tag (`resolveLang` gives only those), so `Intl.Locale` takes it.
  */
 export function directionOf(lang: string): Direction {
-  return memo(directionCache, lang, () => {
-    try {
-      return RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script ?? '') ? 'rtl' : 'ltr';
-    } catch {
-      return 'ltr';
-    }
-  });
+  return memo(directionCache, lang, () =>
+    RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'ltr',
+  );
 }
 
 /** An explicit `dir` on the element wins; `auto` is left to the browser. */
 export function resolveDir(element: Element, lang: string): Direction | 'auto' {
   const dir = element.getAttribute('dir')?.trim().toLowerCase();
-  return dir === 'ltr' || dir === 'rtl' || dir === 'auto' ? dir : directionOf(lang);
+  return /^(ltr|rtl|auto)$/.test(dir!) ? (dir as Direction | 'auto') : directionOf(lang);
 }

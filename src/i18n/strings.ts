@@ -27,7 +27,7 @@ export function templateFor(lang: string, key: StringKey): string {
 
 /** `"With reporting by {list}"` split at `{list}`: `["With reporting by ", ""]`. */
 export function splitTemplate(template: string, placeholder: string): [before: string, after: string] {
-  const marker = `{${placeholder}}`;
-  const at = template.indexOf(marker);
-  return at === -1 ? [template + ' ', ''] : [template.slice(0, at), template.slice(at + marker.length)];
+  // A template names each placeholder once.
+  const [before, after] = template.split(`{${placeholder}}`);
+  return after === undefined ? [before + ' ', ''] : [before, after];
 }
