@@ -42,9 +42,10 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // 23,150: the UI strings' last repeat;
 // 23,100: the feed's lazy gate resolving URLs in the gate's own cleaners;
 // 22,850: the feed's cards keyed by its own small directive, not Lit's repeat.
+// 22,650: the banner's, impressions' and registration's state kept twice.
 // Brotli's output moves by up to ±60 bytes with any small change to the
 // file: judge a change by several builds or by its minified size.
-export const CEILING_BROTLI = 22_850;
+export const CEILING_BROTLI = 22_650;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */
