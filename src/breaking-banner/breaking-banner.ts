@@ -38,7 +38,7 @@ function storyMillis(story: Article): number {
   return shown ? Date.parse(shown.iso) : 0;
 }
 
-const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/></svg>`;
+const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/></svg>`;
 
 /**
  * A breaking-news strip: a label by level, the headline as a link, and how
@@ -104,7 +104,7 @@ export class LedeBreakingBanner extends LitElement {
     ...UTM_PROPERTIES,
     theme: { reflect: true },
     rotation: { state: true },
-    folding: { state: true },
+    boxed: { state: true },
   };
 
   /** Stories in the Article shape; the newest current one is shown. Wins over `article`, attributes and `src`. */
@@ -134,10 +134,13 @@ export class LedeBreakingBanner extends LitElement {
   declare theme: 'light' | 'dark' | undefined;
 
   declare private rotation: number;
-  /** The strip that was on screen is folding away; its space is given back when it has. */
-  declare private folding: boolean;
-  /** Whether the last render held the strip's box (a story, or the reservation while `src` loads). */
-  #hadBox = false;
+  /**
+   * The strip's box (a story, or the reservation while `src` loads) is on
+   * screen, or folding away: it stays so until the fold has ended.
+   */
+  declare private boxed: boolean | undefined;
+  /** Nothing current is left in a box that was on screen: it folds before its space is given back. */
+  #folding: boolean | undefined;
   #current: Article[] = [];
   #hasData = false;
   #newestKey: string | undefined;
@@ -145,7 +148,7 @@ export class LedeBreakingBanner extends LitElement {
   #seenKeys = new Set<string>();
   #announcement = '';
   #rotationTimer: ReturnType<typeof setInterval> | undefined;
-  #pausedBy = new Set<'hover' | 'focus'>();
+  #hovered = false;
   #stories = new StoryController(this, readBannerStories);
   #language = new LanguageController(this, () => this.#shown()?.lang);
   #polling = new PollingController(this, this.#stories.remote, () =>
@@ -161,22 +164,19 @@ export class LedeBreakingBanner extends LitElement {
     super();
     this.rotate = false;
     this.rotation = 0;
-    this.folding = false;
     new ClockController(this);
     new ImpressionController(
       this,
       () => this.#shown(),
       (story) => storyDetail(story, this),
     );
-    this.addEventListener('mouseenter', () => this.#pause('hover', true));
-    this.addEventListener('mouseleave', () => this.#pause('hover', false));
-    this.addEventListener('focusin', () => this.#pause('focus', true));
-    this.addEventListener('focusout', () => this.#pause('focus', false));
+    this.addEventListener('mouseenter', () => (this.#hovered = true));
+    this.addEventListener('mouseleave', () => (this.#hovered = false));
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#stopRotating();
+    clearInterval(this.#rotationTimer);
   }
 
   override connectedCallback(): void {
@@ -185,16 +185,14 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.#stories.update()) {
-      if (this.#stories.remote.source) this.#polling.start();
-      else this.#polling.stop();
-    }
+    // With no source left, start() stops polling.
+    if (this.#stories.update()) this.#polling.start();
     if (changed.has('rotate') || changed.has('rotateInterval')) this.#syncRotation();
     this.#current = this.#currentStories();
     this.#noteNewest();
     const box = this.#current.length > 0 || (!this.#hasData && !!this.src);
-    this.folding = !box && (this.folding || this.#hadBox);
-    this.#hadBox = box;
+    this.#folding = !box && this.boxed;
+    this.boxed ||= box;
   }
 
   override render() {
@@ -209,8 +207,8 @@ export class LedeBreakingBanner extends LitElement {
     </div>`;
     // Until its language's pack arrives, a banner keeps its fallback (in its reserved strip) rather than flash English.
     if (!story || !this.#language.ready) {
-      const box = this.folding
-        ? html`<div class="root fold" @animationend=${() => (this.folding = false)}></div>`
+      const box = this.#folding
+        ? html`<div class="root fold" @animationend=${() => (this.boxed = false)}></div>`
         : this.#hasData && !story
           ? nothing
           : this.src
@@ -250,7 +248,8 @@ export class LedeBreakingBanner extends LitElement {
 
   /** The story on show: the newest, or the one rotation has reached. */
   #shown(): Article | undefined {
-    return this.#current.length === 0 ? undefined : this.#current[this.rotation % this.#current.length];
+    // With no stories, `rotation % 0` is NaN: no index, so undefined.
+    return this.#current[this.rotation % this.#current.length];
   }
 
   #currentLevel(): BannerLevel & StringKey {
@@ -259,22 +258,21 @@ export class LedeBreakingBanner extends LitElement {
 
   /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
   #dismissalKey(story: Article): string {
-    // Stories shown from `src` are kept with it; given ones have no source.
-    const source = this.#stories.fetched?.includes(story) ? this.#stories.remote.source : undefined;
-    return source ? `${source} ${storyKey(story)}` : storyKey(story);
+    // Stories shown from `src` are kept with it (fetched ones always have one); given ones have no source.
+    const source = this.#stories.fetched?.includes(story) ? `${this.#stories.remote.source} ` : '';
+    return source + storyKey(story);
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
   #currentStories(): Article[] {
     const stories = this.#stories.stories;
     this.#hasData = stories.length > 0 || this.#stories.remote.status === 'ready';
-    const maxAge = (this.maxAge && this.maxAge > 0 ? this.maxAge : DEFAULT_MAX_AGE) * 1000;
+    const maxAge = (this.maxAge! > 0 ? this.maxAge! : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories
-      .filter((story) => story.headline && !isDismissed(this.#dismissalKey(story)))
       .filter((story) => {
         const time = storyMillis(story);
-        return time === 0 || now - time <= maxAge;
+        return story.headline && !isDismissed(this.#dismissalKey(story)) && (!time || now - time <= maxAge);
       })
       .sort((a, b) => storyMillis(b) - storyMillis(a));
   }
@@ -284,14 +282,13 @@ export class LedeBreakingBanner extends LitElement {
     const newest = this.#current[0];
     const key = newest && storyKey(newest);
     if (key === this.#newestKey) return;
-    const isNew = key !== undefined && !this.#seenKeys.has(key);
     this.#newestKey = key;
-    this.#current.forEach((story) => this.#seenKeys.add(storyKey(story)));
-    if (!newest) return;
     this.rotation = 0;
     // Stories on the page from the start are read like the rest of it; only
     // later arrivals are news (not an older story that a dismissal revealed).
-    if (!this.hasUpdated || !isNew) return;
+    const isNew = newest && this.hasUpdated && !this.#seenKeys.has(key);
+    this.#current.forEach((story) => this.#seenKeys.add(storyKey(story)));
+    if (!isNew) return;
     const label = translate(this.#language.lang, this.#currentLevel());
     this.#announcement = `${label}: ${newest.headline}`;
     this.dispatchEvent(new LedeUpdateEvent({ ...storyDetail(newest, this), headline: newest.headline! }));
@@ -311,26 +308,19 @@ export class LedeBreakingBanner extends LitElement {
     this.requestUpdate();
   }
 
-  #pause(reason: 'hover' | 'focus', paused: boolean): void {
-    if (paused) this.#pausedBy.add(reason);
-    else this.#pausedBy.delete(reason);
-  }
-
   #syncRotation(): void {
-    this.#stopRotating();
+    clearInterval(this.#rotationTimer);
     if (!this.rotate || !this.isConnected) return;
     const seconds = numberAttribute(this, 'rotate-interval', this.rotateInterval, ROTATE_INTERVAL);
     this.#rotationTimer = setInterval(() => {
-      // Checked at each step, so turning reduced motion on stops rotation at once.
-      const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)').matches;
-      if (this.#pausedBy.size > 0 || reducedMotion || this.#current.length < 2) return;
-      this.rotation = (this.rotation + 1) % this.#current.length;
+      // Paused while hovered or holding focus (in its shadow tree or its fallback).
+      // Reduced motion is checked at each step, so turning it on stops rotation at once.
+      const paused = this.#hovered || this.matches(':focus-within');
+      if (!paused && this.#current.length > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
+        // `#shown()` takes the count modulo the stories.
+        this.rotation++;
+      }
     }, seconds * 1000);
-  }
-
-  #stopRotating(): void {
-    clearInterval(this.#rotationTimer);
-    this.#rotationTimer = undefined;
   }
 }
 

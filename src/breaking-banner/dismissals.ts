@@ -15,12 +15,9 @@ const REMEMBERED = 50;
  */
 let remembered: string[] | undefined;
 
-// A dismissal in another tab of the site counts here from its next render.
-if (typeof window !== 'undefined') {
-  addEventListener('storage', (event) => {
-    if (event.key === STORAGE_KEY || event.key === null) remembered = undefined;
-  });
-}
+// A dismissal in another tab of the site counts here from its next render: any
+// change to storage (rare) has it read again. (No window, no listener: Node, for SSR.)
+globalThis.addEventListener?.('storage', () => (remembered = undefined));
 
 function readStored(): string[] {
   try {

@@ -9,31 +9,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 const VISIBLE_RATIO = 0.5;
 const VISIBLE_FOR = 1000;
 
-/** One observer for every element on the page. */
+/**
+ * One observer for every element on the page, made when the first connects.
+ * It holds nothing but the elements on the page: each is unobserved when it leaves.
+ */
 const watchers = new Map<Element, ImpressionController>();
 let observer: IntersectionObserver | undefined;
-
-function observe(target: Element, controller: ImpressionController): void {
-  observer ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        watchers.get(entry.target)?.visibilityChanged(entry.intersectionRatio >= VISIBLE_RATIO);
-      }
-    },
-    { threshold: [0, VISIBLE_RATIO] },
-  );
-  watchers.set(target, controller);
-  observer.observe(target);
-}
-
-function unobserve(target: Element): void {
-  watchers.delete(target);
-  observer?.unobserve(target);
-  if (watchers.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-  }
-}
 
 /**
  * Fires `lede-impression` (with `detail(story)`) once per story, the first
@@ -41,7 +22,8 @@ function unobserve(target: Element): void {
  * the story on show, if any, so a new story can count again; time spent half-hidden does not add up. A story
  * that arrives in an element already on screen (fetched for a card above the
  * fold, or set after connecting, as frameworks do) counts from the moment
- * it is shown: the observer reports only changes of visibility.
+ * it is shown: the observer reports only changes of visibility, and every
+ * render is checked for a new story.
  */
 export class ImpressionController implements ReactiveController {
   readonly #host: Host;
@@ -49,6 +31,8 @@ export class ImpressionController implements ReactiveController {
   readonly #detail: (story: Article) => LedeArticleDetail;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #visible = false;
+  /** The story whose second is running (or was counted) while visible: no second for it starts again. */
+  #timing: string | undefined;
   #counted = new Set<string>();
 
   constructor(host: Host, shown: () => Article | undefined, detail: (story: Article) => LedeArticleDetail) {
@@ -59,11 +43,21 @@ export class ImpressionController implements ReactiveController {
   }
 
   hostConnected(): void {
-    observe(this.#host, this);
+    observer ??= new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          watchers.get(entry.target)?.visibilityChanged(entry.intersectionRatio >= VISIBLE_RATIO);
+        }
+      },
+      { threshold: [0, VISIBLE_RATIO] },
+    );
+    watchers.set(this.#host, this);
+    observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
-    unobserve(this.#host);
+    watchers.delete(this.#host);
+    observer!.unobserve(this.#host);
     this.visibilityChanged(false);
   }
 
@@ -72,28 +66,21 @@ export class ImpressionController implements ReactiveController {
     this.visibilityChanged(this.#visible);
   }
 
-  /** @internal called by the shared observer. */
+  /**
+   * @internal called by the shared observer. Hiding the element, or showing
+   * another story, stops the running second; a story not yet counted starts its own.
+   */
   visibilityChanged(visible: boolean): void {
     this.#visible = visible;
-    if (!visible) return this.#cancel();
-    const key = this.#key();
-    if (key === undefined || this.#counted.has(key) || this.#timer !== undefined) return;
+    const story = visible ? this.#shown() : undefined;
+    const key = story && storyKey(story);
+    if (key === this.#timing) return;
+    clearTimeout(this.#timer);
+    this.#timing = key;
+    if (key === undefined || this.#counted.has(key)) return;
     this.#timer = setTimeout(() => {
-      this.#timer = undefined;
-      // The story may have changed while it was on screen: the new one starts its own second.
-      if (this.#key() !== key) return this.visibilityChanged(this.#visible);
       this.#counted.add(key);
       this.#host.dispatchEvent(new LedeImpressionEvent(this.#detail(this.#shown()!)));
     }, VISIBLE_FOR);
-  }
-
-  #key(): string | undefined {
-    const story = this.#shown();
-    return story && storyKey(story);
-  }
-
-  #cancel(): void {
-    clearTimeout(this.#timer);
-    this.#timer = undefined;
   }
 }

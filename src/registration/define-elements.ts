@@ -17,19 +17,19 @@ export function defineElements(elements: Record<string, CustomElementConstructor
   const versions = new Set<string>();
   for (const [tag, constructor] of Object.entries(elements)) {
     const existing = customElements.get(tag) as Versioned | undefined;
-    if (existing === constructor) continue;
-    if (existing) {
+    if (!existing) {
+      (constructor as Versioned)[VERSION_KEY] = VERSION;
+      customElements.define(tag, constructor);
+    } else if (existing !== constructor) {
       skipped.push(`<${tag}>`);
-      versions.add(existing[VERSION_KEY] ?? 'unknown');
-      continue;
+      // A class without our mark is another script's.
+      const version = existing[VERSION_KEY];
+      versions.add(version ? `lede-widgets ${version}` : 'another script');
     }
-    (constructor as Versioned)[VERSION_KEY] = VERSION;
-    customElements.define(tag, constructor);
   }
-  if (skipped.length > 0) {
+  if (skipped.length) {
     console.warn(
-      `lede-widgets ${VERSION}: ${skipped.join(', ')} already defined by ` +
-        `${[...versions].map((v) => (v === 'unknown' ? 'another script' : `lede-widgets ${v}`)).join(' and ')}; ` +
+      `lede-widgets ${VERSION}: ${skipped.join(', ')} already defined by ${[...versions].join(' and ')}; ` +
         'keeping the first definition. Load lede-widgets once per page.',
     );
   }
