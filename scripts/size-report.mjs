@@ -49,9 +49,10 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // 22,400: the stylesheets' own css tag, without Lit's check of interpolated values (the card's flatter
 // heading and byline templates cost some of it back);
 // 22,367 measured (22,400 held): pack dates filled in one pass, language code without guards it doesn't need.
+// 22,200: the banner's box and fold in one state, one pause flag; impressions' and registration's second passes.
 // Brotli's output moves by up to ±60 bytes with any small change to the
 // file: judge a change by several builds or by its minified size.
-export const CEILING_BROTLI = 22_400;
+export const CEILING_BROTLI = 22_200;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */
