@@ -281,13 +281,14 @@ export class LedeBreakingBanner extends LitElement {
   #noteNewest(): void {
     const newest = this.#current[0];
     const key = newest && storyKey(newest);
+    // Stories on the page from the start are read like the rest of it; only
+    // later arrivals on top are news (not an older story that a dismissal
+    // revealed, however late it arrived: every story in the list is seen).
+    const isNew = newest && this.hasUpdated && !this.#seenKeys.has(key);
+    this.#current.forEach((story) => this.#seenKeys.add(storyKey(story)));
     if (key === this.#newestKey) return;
     this.#newestKey = key;
     this.rotation = 0;
-    // Stories on the page from the start are read like the rest of it; only
-    // later arrivals are news (not an older story that a dismissal revealed).
-    const isNew = newest && this.hasUpdated && !this.#seenKeys.has(key);
-    this.#current.forEach((story) => this.#seenKeys.add(storyKey(story)));
     if (!isNew) return;
     const label = translate(this.#language.lang, this.#currentLevel());
     this.#announcement = `${label}: ${newest.headline}`;

@@ -427,6 +427,24 @@ describe('<lede-breaking-banner>', () => {
       expect(part(again, 'link')!.textContent).to.equal('Third');
     });
 
+    it('reveals an older story without announcing it, even one that arrived after the page loaded', async () => {
+      const key = uniqueKey();
+      const newest = item(`${key}-1`, 'Newest', 5);
+      const el = await fixture<LedeBreakingBanner>(
+        html`<lede-breaking-banner .items=${[newest]}></lede-breaking-banner>`,
+      );
+      const updates: Event[] = [];
+      el.addEventListener('lede-update', (event) => updates.push(event));
+      // An older story arrives: the newest stays on top, so there is no news.
+      el.items = [newest, item(`${key}-2`, 'Older', 30)];
+      await elementUpdated(el);
+      part(el, 'dismiss')!.click();
+      await elementUpdated(el);
+      expect(part(el, 'link')!.textContent).to.equal('Older');
+      expect(updates).to.have.length(0);
+      expect(part(el, 'announcer')!.textContent!.trim()).to.equal('');
+    });
+
     it('has a translated accessible name and is reachable by keyboard', async () => {
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner lang="uk" headline="Новина"></lede-breaking-banner>`,
