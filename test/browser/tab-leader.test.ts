@@ -40,6 +40,30 @@ async function secondTab(): Promise<{ frame: HTMLIFrameElement; win: Window & ty
   return { frame, win };
 }
 
+/**
+ * The same banner in both tabs: the second tab's first, so it leads, then
+ * this tab's. Resolves to this tab's once each shows its first story
+ * (`shows` tells) and each tab has made its own first load, and no more.
+ */
+async function bannerInBothTabs(
+  win: Window,
+  src: string,
+  key: string,
+  shows: (el: Element) => boolean,
+): Promise<Element> {
+  const leader = win.document.createElement('lede-breaking-banner');
+  leader.setAttribute('interval', '15');
+  leader.setAttribute('src', src);
+  win.document.body.append(leader);
+  await until(() => shows(leader), 'the story in the leading tab');
+  const follower = await fixture(
+    html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
+  );
+  await until(() => shows(follower), 'the story in this tab');
+  await exactly(key, 2);
+  return follower;
+}
+
 describe('tabs of one site', () => {
   let clocks: sinon.SinonFakeTimers[] = [];
   const fakeClock = (global: Window & typeof globalThis) => {
@@ -68,16 +92,7 @@ describe('tabs of one site', () => {
       const frameClock = fakeClock(win);
       const clock = fakeClock(window);
       // The second tab comes first, so it leads.
-      const leader = win.document.createElement('lede-breaking-banner');
-      leader.setAttribute('interval', '15');
-      leader.setAttribute('src', src);
-      win.document.body.append(leader);
-      await until(() => headline(leader) === FIRST, 'the story in the leading tab');
-      const follower = await fixture(
-        html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
-      );
-      await until(() => headline(follower) === FIRST, 'the story in this tab');
-      await exactly(key, 2);
+      const follower = await bannerInBothTabs(win, src, key, (el) => headline(el) === FIRST);
 
       // This tab's clock runs too, but only the leader asks; this tab is given its answer.
       await clock.tickAsync(15_000);
@@ -119,16 +134,7 @@ describe('tabs of one site', () => {
     try {
       const frameClock = fakeClock(win);
       fakeClock(window);
-      const leader = win.document.createElement('lede-breaking-banner');
-      leader.setAttribute('interval', '15');
-      leader.setAttribute('src', src);
-      win.document.body.append(leader);
-      await until(() => link(leader) === story, 'the story in the leading tab');
-      const follower = await fixture(
-        html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
-      );
-      await until(() => link(follower) === story, 'the story in this tab');
-      await exactly(key, 2);
+      const follower = await bannerInBothTabs(win, src, key, (el) => link(el) === story);
 
       await frameClock.tickAsync(15_000);
       await requests(key, 3);
@@ -149,16 +155,7 @@ describe('tabs of one site', () => {
     try {
       const frameClock = fakeClock(win);
       const clock = fakeClock(window);
-      const leader = win.document.createElement('lede-breaking-banner');
-      leader.setAttribute('interval', '15');
-      leader.setAttribute('src', src);
-      win.document.body.append(leader);
-      await until(() => headline(leader) === FIRST, 'the story in the leading tab');
-      const follower = await fixture(
-        html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
-      );
-      await until(() => headline(follower) === FIRST, 'the story in this tab');
-      await exactly(key, 2);
+      const follower = await bannerInBothTabs(win, src, key, (el) => headline(el) === FIRST);
       Object.defineProperty(win.document, 'hidden', { configurable: true, get: () => true });
       win.document.dispatchEvent(new Event('visibilitychange'));
       await sleep(200);
