@@ -16,13 +16,15 @@ import terser from '@rollup/plugin-terser';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
+import { BROWSER_TARGET } from './scripts/browser-floor.mjs';
 import { integrityOf } from './scripts/build-locales.mjs';
 
 /** Shared by both builds. */
 const sourcePlugins = [
   // Before esbuild, while the templates are still recognisable as html`` and css``.
   minifyHTML({ failOnError: true }),
-  esbuild({ target: 'es2022', tsconfig: './tsconfig.json' }),
+  // The browser floor (scripts/browser-floor.mjs): syntax newer than it is lowered, or the build fails.
+  esbuild({ target: BROWSER_TARGET, tsconfig: './tsconfig.json' }),
 ];
 
 /**

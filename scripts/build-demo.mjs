@@ -5,6 +5,7 @@
 // banner's endpoint becomes a fixed sample answer.
 import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { BROWSER_TARGET } from './browser-floor.mjs';
 
 const OUT = 'dist/demo';
 
@@ -21,7 +22,7 @@ await build({
   outfile: `${OUT}/demo.js`,
   bundle: true,
   format: 'esm',
-  target: 'es2022',
+  target: BROWSER_TARGET,
   minify: true,
   conditions: ['production'],
   tsconfig: 'tsconfig.json',

@@ -4,12 +4,13 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
+import { BROWSER_TARGET } from './browser-floor.mjs';
 
 const minifyTemplates = fromRollup(minifyHTML);
 
 export function sourceTransforms() {
   return [
     minifyTemplates({ include: ['src/**/*.ts'], failOnError: true }),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    esbuildPlugin({ ts: true, target: BROWSER_TARGET, tsconfig: './tsconfig.json' }),
   ];
 }

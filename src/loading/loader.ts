@@ -9,6 +9,7 @@
  * downstream parses or renders it again.
  */
 import type { LedeErrorDetail, LedeErrorReason } from '../events/lede-events.js';
+import { anySignal } from './any-signal.js';
 import { holdOf } from './poll-schedule.js';
 
 /** A failed load, with what an element reports in `lede-error`. */
@@ -77,8 +78,14 @@ const kept = new Map<string, Kept>();
 const holds = new Map<string, number>();
 const inFlight = new Map<string, InFlight>();
 
-/** `url` made absolute against the page; undefined when it is not a URL. */
-export const absolute = (url: string): string | undefined => URL.parse(url, document.baseURI)?.href;
+/** `url` made absolute against the page; undefined when it is not a URL. (Not `URL.parse`: Safari has it only since 18.) */
+export function absolute(url: string): string | undefined {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
 
 const hold = (url: string, milliseconds: number) => holds.set(url, Date.now() + milliseconds);
 
@@ -141,7 +148,7 @@ async function request(
   try {
     // No headers and no cookies: a simple request, the same for every reader.
     response = await fetch(url, {
-      signal: AbortSignal.any([entry.controller.signal, timer]),
+      signal: anySignal([entry.controller.signal, timer]),
       cache,
       credentials: 'omit',
     });
