@@ -1,5 +1,6 @@
-// Runs every browser test in Debian's Chromium and Firefox ESR. Browsers come
-// from apt (see scripts/ensure-browsers.mjs); nothing here downloads one.
+// Runs every browser test in Debian's Chromium, Firefox ESR and WebKit
+// (WebKitGTK, the engine of every iPhone browser). Browsers come from apt (see
+// scripts/ensure-browsers.mjs); nothing here downloads one.
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -9,6 +10,7 @@ import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
 import { sourceTransforms } from './scripts/source-transforms.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { testApi } from './test/support/test-api.mjs';
 import { cspPage } from './test/support/csp-page.mjs';
 import { hostileApi } from './test/support/hostile-api.mjs';
@@ -34,7 +36,7 @@ const chromiumFlags = [
 const only = process.env.BROWSERS?.split(',');
 
 /**
- * Both browsers; `reducedMotion` starts them with the reader preferring reduced
+ * The three browsers; `reducedMotion` starts them with the reader preferring reduced
  * motion, `forcedColors` in forced-colours mode (Windows High Contrast and the like).
  */
 function launchers({ reducedMotion = false, forcedColors = false } = {}) {
@@ -67,8 +69,10 @@ function launchers({ reducedMotion = false, forcedColors = false } = {}) {
         },
       }),
     ],
+    // WebKit has no forced-colours mode (neither has Safari): that group runs without it.
+    ['webkit', forcedColors ? undefined : webkitLauncher({ reducedMotion })],
   ]
-    .filter(([name]) => !only || only.includes(name))
+    .filter(([name, launcher]) => launcher && (!only || only.includes(name)))
     .map(([, launcher]) => launcher);
 }
 
