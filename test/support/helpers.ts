@@ -1,4 +1,5 @@
 // Small helpers shared by the browser tests.
+import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 
 /** The real timer, kept before any test fakes the clock, for waiting on real network answers. */
@@ -72,6 +73,33 @@ export async function layoutShiftDuring(run: () => Promise<void>): Promise<numbe
 /** How many requests the test API (test/support/test-api.mjs) has seen for `key`, and how many were conditional. */
 export async function requestCount(key: string): Promise<{ count: number; conditional: number }> {
   return (await fetch(`/test-api/count?key=${key}`)).json();
+}
+
+/**
+ * Whether the browser keeps an HTTP cache, and so can revalidate what it
+ * keeps: WebKitGTK driven by WebDriver browses in an ephemeral session that
+ * keeps nothing (not even an answer with max-age=60).
+ */
+export async function keepsHttpCache(): Promise<boolean> {
+  const key = uniqueKey();
+  for (let i = 0; i < 2; i++) await fetch(`/test-api/serve?file=articles/own.json&maxage=60&key=${key}`);
+  return (await requestCount(key)).count === 1;
+}
+
+/**
+ * Asserts that the requests for `key` were a first one and one refresh that
+ * the browser's HTTP cache revalidated (an If-None-Match, answered 304).
+ * A browser that keeps no cache has nothing to revalidate: there the refresh
+ * must still ask for revalidation (fetch's `no-cache` mode sends
+ * Cache-Control: max-age=0), which a browser with a cache makes conditional.
+ */
+export async function expectOneRevalidatedRefresh(key: string): Promise<void> {
+  if (await keepsHttpCache()) {
+    expect(await requestCount(key)).to.deep.equal({ count: 2, conditional: 1 });
+  } else {
+    expect((await requestCount(key)).count).to.equal(2);
+    expect((await requestCount(`${key}:revalidate`)).count, 'refreshes asking to revalidate').to.equal(1);
+  }
 }
 
 /** A key no other test uses, for counting requests (not from Math.random, which polling tests pin). */

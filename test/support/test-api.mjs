@@ -20,6 +20,9 @@
 //   /test-api/count?key=abc:options           the same for OPTIONS requests, which are refused (405), as
 //                                             most static hosts and CDNs do: a CORS preflight fails
 //   /test-api/count?key=abc:cookie            the same for requests that carried cookies
+//   /test-api/count?key=abc:revalidate        the same for requests that asked to be revalidated: conditional,
+//                                             or with Cache-Control: max-age=0 or no-cache (fetch's `no-cache`
+//                                             mode, in a browser with no cached answer to ask about)
 // Every answer allows any origin (Access-Control-Allow-Origin: *), so a page on another origin
 // (127.0.0.1 for localhost) can read it with a simple request.
 import { readFile } from 'node:fs/promises';
@@ -61,11 +64,17 @@ export async function testApi(context, next) {
     if (context.get('If-None-Match') || context.get('If-Modified-Since')) count.conditional++;
     counts.set(key, count);
   }
-  if (query.key && context.get('Cookie')) {
-    const count = counts.get(`${query.key}:cookie`) ?? { count: 0, conditional: 0 };
+  const countAs = (key) => {
+    const count = counts.get(key) ?? { count: 0, conditional: 0 };
     count.count++;
-    counts.set(`${query.key}:cookie`, count);
-  }
+    counts.set(key, count);
+  };
+  if (query.key && context.get('Cookie')) countAs(`${query.key}:cookie`);
+  const revalidate =
+    context.get('If-None-Match') ||
+    context.get('If-Modified-Since') ||
+    /max-age=0|no-cache/.test(context.get('Cache-Control'));
+  if (query.key && revalidate) countAs(`${query.key}:revalidate`);
   if (refused) {
     context.status = 405;
     return;
