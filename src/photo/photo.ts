@@ -170,15 +170,15 @@ export class LedePhoto extends LitElement {
           src && this.status !== 'error'
             ? html`<img
                 part="image"
-                src=${src}
-                srcset=${srcset ?? nothing}
-                sizes=${this.sizes?.trim() || (this.box ? `${this.box}px` : nothing)}
-                alt=${alt ?? ''}
-                width=${width ?? nothing}
-                height=${height ?? nothing}
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
                 fetchpriority=${/^(high|low|auto)$/.test(this.fetchPriority!) ? this.fetchPriority : nothing}
                 decoding="async"
+                sizes=${this.sizes?.trim() || (this.box ? `${this.box}px` : nothing)}
+                srcset=${srcset ?? nothing}
+                src=${src}
+                alt=${alt ?? ''}
+                width=${width ?? nothing}
+                height=${height ?? nothing}
                 .style=${cropStyle}
                 @load=${this.#handleLoad}
                 @error=${this.#handleError}
