@@ -63,10 +63,11 @@ function tableProperties() {
         tables.set(TABLES[node.name.getText()], rows);
       }
       if (ts.isClassDeclaration(node) && node.name) {
-        const properties = node.members.find(
-          (member) => member.name?.getText() === 'properties' && member.initializer,
-        );
-        const found = objectOf(ts, properties?.initializer)
+        const properties = node.members.find((member) => member.name?.getText() === 'properties');
+        // `static properties = {…}`, or `static get properties() { return {…}; }`.
+        const value =
+          properties?.initializer ?? properties?.body?.statements.find(ts.isReturnStatement)?.expression;
+        const found = objectOf(ts, value)
           ?.properties.filter((property) => ts.isSpreadAssignment(property))
           .map((spread) => spread.expression.getText());
         if (found?.length) spreads.set(node.name.getText(), found);

@@ -69,23 +69,28 @@ const readArticle = readStories('lede-article-card', 'article');
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeArticleCard extends LitElement {
-  static override styles = [baseStyles, articleCardStyles];
+  // Getters, not static fields, so Safari 16.0 gets no class static block (see scripts/browser-floor.mjs).
+  static override get styles() {
+    return [baseStyles, articleCardStyles];
+  }
 
-  static override properties = {
-    article: { attribute: false },
-    src: {},
-    timeout: { type: Number },
-    ...storyProperties(),
-    layout: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    ...UTM_PROPERTIES,
-    fetchPriority: { attribute: 'fetchpriority' },
-    theme: { reflect: true },
-    skeleton: { type: Boolean },
-    listIndex: { attribute: 'list-index', type: Number },
-    /** @deprecated Use `listIndex` (attribute `list-index`); works, with a warning, until 1.0. */
-    position: { type: Number },
-  };
+  static override get properties() {
+    return {
+      article: { attribute: false },
+      src: {},
+      timeout: { type: Number },
+      ...storyProperties(),
+      layout: { reflect: true },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      ...UTM_PROPERTIES,
+      fetchPriority: { attribute: 'fetchpriority' },
+      theme: { reflect: true },
+      skeleton: { type: Boolean },
+      listIndex: { attribute: 'list-index', type: Number },
+      /** @deprecated Use `listIndex` (attribute `list-index`); works, with a warning, until 1.0. */
+      position: { type: Number },
+    };
+  }
 
   /** The story, in the Article shape; its fields win over attributes and `src`. */
   declare article: Partial<Article> | undefined;

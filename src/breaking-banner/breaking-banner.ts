@@ -84,28 +84,33 @@ const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeBreakingBanner extends LitElement {
-  static override styles = [baseStyles, breakingBannerStyles];
+  // Getters, not static fields, so Safari 16.0 gets no class static block (see scripts/browser-floor.mjs).
+  static override get styles() {
+    return [baseStyles, breakingBannerStyles];
+  }
 
-  static override properties = {
-    items: { attribute: false },
-    article: { attribute: false },
-    src: {},
-    refreshInterval: { attribute: 'refresh-interval', type: Number },
-    /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
-    interval: { type: Number },
-    timeout: { type: Number },
-    maxBytes: { attribute: 'max-bytes', type: Number },
-    maxAge: { attribute: 'max-age', type: Number },
-    level: { reflect: true },
-    politeness: {},
-    rotate: { type: Boolean },
-    rotateInterval: { attribute: 'rotate-interval', type: Number },
-    ...storyProperties(),
-    ...UTM_PROPERTIES,
-    theme: { reflect: true },
-    rotation: { state: true },
-    boxed: { state: true },
-  };
+  static override get properties() {
+    return {
+      items: { attribute: false },
+      article: { attribute: false },
+      src: {},
+      refreshInterval: { attribute: 'refresh-interval', type: Number },
+      /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
+      interval: { type: Number },
+      timeout: { type: Number },
+      maxBytes: { attribute: 'max-bytes', type: Number },
+      maxAge: { attribute: 'max-age', type: Number },
+      level: { reflect: true },
+      politeness: {},
+      rotate: { type: Boolean },
+      rotateInterval: { attribute: 'rotate-interval', type: Number },
+      ...storyProperties(),
+      ...UTM_PROPERTIES,
+      theme: { reflect: true },
+      rotation: { state: true },
+      boxed: { state: true },
+    };
+  }
 
   /** Stories in the Article shape; the newest current one is shown. Wins over `article`, attributes and `src`. */
   declare items: Partial<Article>[] | undefined;

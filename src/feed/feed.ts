@@ -62,23 +62,28 @@ function cardKeys(stories: Article[]): string[] {
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed by the interface below
 export class LedeFeed extends LitElement {
-  static override styles = [baseStyles, feedStyles];
+  // Getters, not static fields, so Safari 16.0 gets no class static block (see scripts/browser-floor.mjs).
+  static override get styles() {
+    return [baseStyles, feedStyles];
+  }
 
-  static override properties = {
-    src: {},
-    items: { attribute: false },
-    limit: { type: Number },
-    layout: { reflect: true },
-    cardLayout: { attribute: 'card-layout' },
-    headingLevel: { attribute: 'heading-level', type: Number },
-    refreshInterval: { attribute: 'refresh-interval', type: Number },
-    /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
-    refresh: { type: Number },
-    timeout: { type: Number },
-    maxBytes: { attribute: 'max-bytes', type: Number },
-    ...UTM_PROPERTIES,
-    theme: { reflect: true },
-  };
+  static override get properties() {
+    return {
+      src: {},
+      items: { attribute: false },
+      limit: { type: Number },
+      layout: { reflect: true },
+      cardLayout: { attribute: 'card-layout' },
+      headingLevel: { attribute: 'heading-level', type: Number },
+      refreshInterval: { attribute: 'refresh-interval', type: Number },
+      /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
+      refresh: { type: Number },
+      timeout: { type: Number },
+      maxBytes: { attribute: 'max-bytes', type: Number },
+      ...UTM_PROPERTIES,
+      theme: { reflect: true },
+    };
+  }
 
   /** The feed's URL. */
   declare src: string | undefined;

@@ -55,27 +55,32 @@ const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
  * @fires {LedeErrorEvent} lede-error - The image failed to load (`reason: 'image'`), or its URL was refused (`reason: 'invalid-data'`).
  */
 export class LedePhoto extends LitElement {
-  static override styles = [baseStyles, photoStyles];
+  // Getters, not static fields, so Safari 16.0 gets no class static block (see scripts/browser-floor.mjs).
+  static override get styles() {
+    return [baseStyles, photoStyles];
+  }
 
-  static override properties = {
-    src: {},
-    srcset: {},
-    sizes: {},
-    alt: {},
-    caption: {},
-    credit: {},
-    width: { type: Number },
-    height: { type: Number },
-    ratio: {},
-    loading: {},
-    fetchPriority: { attribute: 'fetchpriority' },
-    fit: {},
-    position: {},
-    image: { attribute: false },
-    theme: { reflect: true },
-    status: { state: true },
-    box: { state: true },
-  };
+  static override get properties() {
+    return {
+      src: {},
+      srcset: {},
+      sizes: {},
+      alt: {},
+      caption: {},
+      credit: {},
+      width: { type: Number },
+      height: { type: Number },
+      ratio: {},
+      loading: {},
+      fetchPriority: { attribute: 'fetchpriority' },
+      fit: {},
+      position: {},
+      image: { attribute: false },
+      theme: { reflect: true },
+      status: { state: true },
+      box: { state: true },
+    };
+  }
 
   /** The image URL; only `http:`, `https:` and relative URLs are used. */
   declare src: string | undefined;

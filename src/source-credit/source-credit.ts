@@ -37,19 +37,24 @@ type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
  * @fires {LedeErrorEvent} lede-error - Its language's pack failed to load (`reason: 'language'`); it reads in the next language along the chain.
  */
 export class LedeSourceCredit extends LitElement {
-  static override styles = [baseStyles, sourceCreditStyles];
+  // Getters, not static fields, so Safari 16.0 gets no class static block (see scripts/browser-floor.mjs).
+  static override get styles() {
+    return [baseStyles, sourceCreditStyles];
+  }
 
-  static override properties = {
-    sources: {
-      converter: { fromAttribute: (value: string | null) => value?.split(',') ?? [] },
-    },
-    publisher: {},
-    publisherHref: { attribute: 'publisher-href' },
-    // Not `prefix`: that name is Element's own (the namespace prefix).
-    creditPrefix: { attribute: 'prefix' },
-    article: { attribute: false },
-    theme: { reflect: true },
-  };
+  static override get properties() {
+    return {
+      sources: {
+        converter: { fromAttribute: (value: string | null) => value?.split(',') ?? [] },
+      },
+      publisher: {},
+      publisherHref: { attribute: 'publisher-href' },
+      // Not `prefix`: that name is Element's own (the namespace prefix).
+      creditPrefix: { attribute: 'prefix' },
+      article: { attribute: false },
+      theme: { reflect: true },
+    };
+  }
 
   /** Agency names. The attribute is comma-separated: `sources="Reuters, Interfax, TASS"`. */
   declare sources: string[];

@@ -3,9 +3,12 @@
 // is behind a check; the same code in a test passes. Each case is linted as
 // if it were a file of the project, with the project's own configuration.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { ESLint } from 'eslint';
+import { ESLint, Linter } from 'eslint';
+import esx from 'eslint-plugin-es-x';
 import { BROWSER_TARGET, floorVersions } from '../../scripts/browser-floor.mjs';
+import browserFloorRules from '../../scripts/eslint-browser-floor.mjs';
 
 const PROBE = 'src/floor-probe.ts';
 const eslint = new ESLint({
@@ -115,5 +118,42 @@ describe('the browser floor', () => {
       await failures(above['URL.parse (Safari 18)'][0], 'test/browser/floor-probe.test.ts'),
       [],
     );
+  });
+});
+
+/**
+ * The CDN file as built, Lit included, checked by the same rules: a syntax
+ * error there (a class static block, which Safari has only since 16.4) would
+ * stop every element on the page, not one feature.
+ */
+describe('the CDN file', () => {
+  const rules = {
+    ...esx.configs['flat/no-new-in-es2023'].rules,
+    ...esx.configs['flat/no-new-in-es2024'].rules,
+    ...esx.configs['flat/no-new-in-es2025'].rules,
+    ...esx.configs['flat/no-new-in-esnext'].rules,
+    'es-x/no-array-prototype-findlast-findlastindex': 'off',
+    'es-x/no-class-static-block': 'error',
+    'es-x/no-regexp-lookbehind-assertions': 'error',
+    'browser-floor/static-members': 'error',
+  };
+  const config = [
+    {
+      plugins: { 'es-x': esx, 'browser-floor': browserFloorRules },
+      languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+      rules,
+    },
+  ];
+  const check = (code) =>
+    new Linter().verify(code, config).map((message) => message.ruleId ?? message.message);
+
+  it('uses nothing above the floor, syntax or static members', () => {
+    assert.deepEqual(check(readFileSync('dist/cdn/lede-widgets.js', 'utf8')), []);
+    assert.deepEqual(check(readFileSync('dist/cdn/lede-widgets.classic.js', 'utf8')), []);
+  });
+
+  it('would be caught with a class static block or a lookbehind in it', () => {
+    assert.deepEqual(check('class A { static { this.b = 1; } }'), ['es-x/no-class-static-block']);
+    assert.deepEqual(check('export const a = /(?<=#)b/;'), ['es-x/no-regexp-lookbehind-assertions']);
   });
 });
