@@ -25,10 +25,12 @@ export const CLDR_PERSIAN_VERSION = cldr('cldr-cal-persian-full/package.json').v
 /**
  * Languages whose dates, relative times and lists Chromium's ICU lacks or
  * garbles (it answers in English, or with root data: `2026 M03 21`,
- * `-5 min`). Their packs carry that CLDR data; the rest carry strings only.
- * test/browser/languages.test.ts fails if a browser lacks data a pack does not carry.
+ * `-5 min`), and those WebKitGTK's older ICU (CLDR 42) writes otherwise than
+ * CLDR now does (Bulgarian's date and time, Dari's month names). Their packs
+ * carry that CLDR data; the rest carry strings only. test/browser/languages.test.ts
+ * fails if a browser lacks data a pack does not carry.
  */
-export const CARRY_CLDR = 'az ba be bs ce hy ka kk ky mk ps sq tg tk tt uz'.split(' ');
+export const CARRY_CLDR = 'az ba be bg bs ce fa-AF hy ka kk ky mk ps sq tg tk tt uz'.split(' ');
 
 const CATEGORY = { zero: 'z', one: '1', two: '2', few: 'f', many: 'm', other: 'o' };
 const CALENDAR_NAME = { gregorian: 'gregory', persian: 'persian' };
@@ -52,8 +54,9 @@ function checkPattern(lang, pattern) {
 }
 
 function calendarOf(lang) {
-  const likely = cldr('cldr-core/supplemental/likelySubtags.json').supplemental.likelySubtags[lang];
-  const region = likely.split('-').at(-1);
+  const likely = cldr('cldr-core/supplemental/likelySubtags.json').supplemental.likelySubtags;
+  // A tag's own region (`fa-AF`) wins over its language's likely one.
+  const region = lang.match(/-([A-Z]{2})$/)?.[1] ?? likely[lang].split('-').at(-1);
   const preference = cldr('cldr-core/supplemental/calendarPreferenceData.json').supplemental
     .calendarPreferenceData;
   return (preference[region] ?? preference['001'])[0];

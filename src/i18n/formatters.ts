@@ -51,21 +51,40 @@ function intl(kind: Kind, lang: string, args: unknown[], options = KINDS[kind][1
   ).format(...args);
 }
 
-const lacking = new Map<string, boolean>();
+/** `args` formatted from a pack's CLDR data. */
+const fromPack = (kind: Kind, pack: Pack, args: unknown[], options?: object): string =>
+  (KINDS[kind][3] as (pack: Pack, ...args: unknown[]) => string)(pack, ...args, options);
+
+const lacking = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * Whether this browser's `Intl` lacks the language, judged by what it
  * produces, not by `supportedLocalesOf`: Chromium claims Kazakh and Bosnian
  * and then prints ICU's root data (`2026 M03 21`, `-5 min`, `A, B`); for
- * Georgian or Pashto it quietly answers in English.
+ * Georgian or Pashto it quietly answers in English. Where the language's
+ * pack carries CLDR's data, `Intl` must also agree with it: WebKitGTK's
+ * older ICU joins a Bulgarian date and time with "ч.", gives Dari Iranian
+ * month names and an Azerbaijani date an English "at".
  */
-function intlLacks(kind: Kind, lang: string): boolean {
+function intlLacks(kind: Kind, lang: string, options = KINDS[kind][1]): boolean {
+  const probe = KINDS[kind][2];
+  const pack = packFor(lang);
+  const cldr = pack?.[kind] ? pack : undefined;
   return (
     lang !== 'en' &&
-    memo(lacking, kind + lang, () => {
-      const own = intl(kind, lang, KINDS[kind][2]);
-      return own === intl(kind, 'en', KINDS[kind][2]) || /M03|^-|^A, B$/.test(own);
-    })
+    // Judged again once the pack has arrived.
+    memo(
+      memo(lacking, options, () => new Map()),
+      kind + lang + !cldr,
+      () => {
+        const own = intl(kind, lang, probe, options);
+        return (
+          own === intl(kind, 'en', probe, options) ||
+          /M03|^-|^A, B$/.test(own) ||
+          (cldr !== undefined && own !== fromPack(kind, cldr, probe, options))
+        );
+      },
+    )
   );
 }
 
@@ -76,10 +95,10 @@ function intlLacks(kind: Kind, lang: string): boolean {
 function format(kind: Kind, lang: string, args: unknown[], options?: object): string {
   // The chain ends in English, which the browser always formats.
   const tag = languageChain(lang).find(
-    (tag) => !packFailed(tag) && (!intlLacks(kind, tag) || packFor(tag)?.[kind]),
+    (tag) => !packFailed(tag) && (!intlLacks(kind, tag, options) || packFor(tag)?.[kind]),
   )!;
-  return intlLacks(kind, tag)
-    ? (KINDS[kind][3] as (pack: Pack, ...args: unknown[]) => string)(packFor(tag)!, ...args, options)
+  return intlLacks(kind, tag, options)
+    ? fromPack(kind, packFor(tag)!, args, options)
     : intl(kind, tag, args, options);
 }
 

@@ -33,12 +33,24 @@ export function inheritedLang(element: Element): string | undefined {
 /** Canonicalising costs more than the rest of a render's language work; pages use few tags. */
 const canonicalCache = new Map<string, string | undefined>();
 
-/** Canonical form of a tag (`FA_af` gives `fa-AF`), or `undefined` if it is not a valid BCP 47 tag. */
+/**
+ * CLDR's aliases for Dari and Montenegrin, with the region each implies.
+ * WebKitGTK's older ICU lacks them: there `prs` and `cnr` stay as written,
+ * with no likely script (so no direction) and no data.
+ */
+const ALIASES: Record<string, [language: string, region: string]> = { prs: ['fa', 'AF'], cnr: ['sr', 'ME'] };
+
+/** Canonical form of a tag (`FA_af` gives `fa-AF`, `prs` gives `fa-AF`), or `undefined` if it is not a valid BCP 47 tag. */
 export function canonicalLang(lang: string | undefined | null): string | undefined {
   return lang
     ? memo(canonicalCache, lang, () => {
         try {
-          return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
+          const tag = Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
+          const locale = new Intl.Locale(tag);
+          const alias = ALIASES[locale.language];
+          return alias
+            ? new Intl.Locale(tag, { language: alias[0], region: locale.region ?? alias[1] }).toString()
+            : tag;
         } catch {
           return undefined;
         }
@@ -62,7 +74,7 @@ export function resolveLang(element: Element, articleLang?: string): string {
  */
 export function directionOf(lang: string): Direction {
   return memo(directionCache, lang, () =>
-    RTL_SCRIPTS.test(new Intl.Locale(lang).maximize().script!) ? 'rtl' : 'ltr',
+    RTL_SCRIPTS.test(new Intl.Locale(canonicalLang(lang)!).maximize().script!) ? 'rtl' : 'ltr',
   );
 }
 

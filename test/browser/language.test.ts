@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { directionOf, resolveDir, resolveLang } from '../../src/i18n/language.js';
+import { canonicalLang, directionOf, resolveDir, resolveLang } from '../../src/i18n/language.js';
 
 describe('resolveLang', () => {
   let savedDocumentLang: string;
@@ -55,6 +55,21 @@ describe('resolveLang', () => {
     expect(resolveLang(el.querySelector('span')!, 'not valid!')).to.equal('en');
     expect(resolveLang(el)).to.equal('fa-AF');
   });
+});
+
+describe('canonicalLang', () => {
+  // CLDR's aliases, which WebKitGTK's older ICU does not apply: there Dari and Montenegrin had no data and no direction.
+  const aliases: Array<[string, string]> = [
+    ['prs', 'fa-AF'],
+    ['prs-AF', 'fa-AF'],
+    ['cnr', 'sr-ME'],
+    ['cnr-Latn', 'sr-Latn-ME'],
+    ['mo', 'ro'],
+    ['fa_af', 'fa-AF'],
+  ];
+  for (const [tag, canonical] of aliases) {
+    it(`reads ${tag} as ${canonical}`, () => expect(canonicalLang(tag)).to.equal(canonical));
+  }
 });
 
 describe('directionOf', () => {

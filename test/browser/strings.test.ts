@@ -4,6 +4,7 @@ import { translations } from '../../src/i18n/locales/index.js';
 import en from '../../src/i18n/locales/en.js';
 import { fallbackChain, splitTemplate, translate } from '../../src/i18n/strings.js';
 import { formatDate, formatList, formatRelativeTime } from '../../src/i18n/formatters.js';
+import { registerPack } from '../../src/i18n/packs.js';
 
 describe('UI strings', () => {
   it('falls back from region to language to English', () => {
@@ -73,5 +74,23 @@ describe('Intl formatting', () => {
     expect(formatRelativeTime('ru', new Date('2026-03-21T11:55:00Z'), now)).to.equal('5 минут назад');
     expect(formatRelativeTime('en', new Date('2026-03-20T11:00:00Z'), now)).to.equal('yesterday');
     expect(formatRelativeTime('en', new Date('2026-03-01T11:00:00Z'), now)).to.equal(undefined);
+  });
+
+  it("prefers a pack's CLDR data where the browser's Intl says otherwise, for that format only", () => {
+    // German is no newsroom language: every browser knows it, and no pack of ours carries it.
+    const date = new Date(2026, 2, 21, 14, 5);
+    const long: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
+    const intlMedium = new Intl.DateTimeFormat('de', { dateStyle: 'medium' }).format(date);
+    // A pack whose medium date agrees with Intl, and whose date with time does not (as WebKitGTK's older ICU
+    // disagrees with CLDR on Bulgarian's): the browser formats the first, the pack the second.
+    const months = 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember';
+    registerPack('de', {
+      s: en,
+      d: { p: ['dd.MM.y', 'd. MMMM y', 'HH:mm', "{1} 'gegen' {0}"], w: months.split(' ') },
+    });
+    expect(intlMedium).to.equal('21.03.2026');
+    expect(formatDate('de', date)).to.equal(intlMedium);
+    expect(formatDate('de', date, long)).to.equal('21. März 2026 gegen 14:05');
+    expect(new Intl.DateTimeFormat('de', long).format(date)).to.equal('21. März 2026 um 14:05');
   });
 });
