@@ -96,6 +96,13 @@ export const articleCardStyles = css`
     outline: 2px solid var(--_lede-color-focus);
     outline-offset: 2px;
   }
+  /* Without :has() (before Firefox 121), round the headline's link. */
+  @supports not selector(:has(*)) {
+    .link:focus-visible {
+      outline: 2px solid var(--_lede-color-focus);
+      outline-offset: 2px;
+    }
+  }
   /* Other interactive content stays reachable above the covering link. */
   lede-source-credit {
     position: relative;
@@ -183,6 +190,27 @@ export const articleCardStyles = css`
   :host([layout='compact']) .bone.photo,
   :host([layout='compact']) .bone.summary {
     display: none;
+  }
+  /*
+   * Without the lh unit (before Chrome 109, Firefox 120, Safari 16.4): lines
+   * of the line heights set above (1.4 for the kicker and byline, 1.25 for
+   * the headline, the token's for the summary), in em.
+   */
+  @supports not (height: 1lh) {
+    /* A compact card's 0px still wins: :host([layout]) is the more specific. */
+    :host {
+      --_summary-block: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em + var(--_gap) / 2);
+    }
+    .bone.top,
+    .bone.byline {
+      height: 1.4em;
+    }
+    .bone.headline {
+      height: 2.5em;
+    }
+    .bone.summary {
+      height: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em);
+    }
   }
   @media (prefers-reduced-motion: no-preference) {
     .bone {

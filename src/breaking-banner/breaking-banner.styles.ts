@@ -14,6 +14,21 @@ export const breakingBannerStyles = css`
   :host([level='update']) {
     --_label-color: var(--lede-banner-update-color, var(--_lede-color-link));
   }
+  /* Without light-dark(): light, and dark with theme="dark" (see base-styles.ts). */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host([level='developing']) {
+      --_label-color: var(--lede-banner-developing-color, #9a4a00);
+    }
+    :host([level='live']) {
+      --_label-color: var(--lede-banner-live-color, #a3125b);
+    }
+    :host([level='developing'][theme='dark']) {
+      --_label-color: var(--lede-banner-developing-color, #ffb36b);
+    }
+    :host([level='live'][theme='dark']) {
+      --_label-color: var(--lede-banner-live-color, #ff8cc6);
+    }
+  }
   /*
    * The strip is always its reserved lines tall (see src/theme/pre-upgrade.css,
    * which gives the same box before the script runs): the text is cut to
@@ -28,6 +43,12 @@ export const breakingBannerStyles = css`
     padding: var(--lede-banner-padding, calc(var(--_lede-space) * 1.25) calc(var(--_lede-space) * 2));
     padding-inline-end: 2.75em;
     border-block-end: 3px solid var(--_label-color);
+  }
+  /* Without the lh unit (before Chrome 109, Firefox 120, Safari 16.4): the lines of the line height base-styles.ts sets. */
+  @supports not (height: 1lh) {
+    .root {
+      min-block-size: calc(var(--_lines) * var(--lede-line-height, 1.5) * 1em);
+    }
   }
   .lines {
     display: -webkit-box;

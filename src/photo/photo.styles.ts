@@ -7,6 +7,15 @@ export const photoStyles = css`
     border-radius: var(--lede-photo-radius, 0);
     background: var(--lede-photo-placeholder, light-dark(#e6e8ec, #2a2c31));
   }
+  /* Without light-dark(): light, and dark with theme="dark" (see base-styles.ts). */
+  @supports not (color: light-dark(#000, #fff)) {
+    .frame {
+      background: var(--lede-photo-placeholder, #e6e8ec);
+    }
+    :host([theme='dark']) .frame {
+      background: var(--lede-photo-placeholder, #2a2c31);
+    }
+  }
   img {
     position: absolute;
     inset: 0;

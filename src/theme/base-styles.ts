@@ -46,6 +46,31 @@ export const baseStyles = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /*
+   * Browsers without light-dark() (before Chrome 123, Firefox 120, Safari
+   * 17.5) cannot tell which scheme an element is in: there the elements are
+   * light, and dark with theme="dark". The same colours as above.
+   */
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_lede-color-text: var(--lede-color-text, #1b1c1f);
+      --_lede-color-muted: var(--lede-color-muted, #50545c);
+      --_lede-color-link: var(--lede-color-link, #0b57b0);
+      --_lede-color-accent: var(--lede-color-accent, #b3141c);
+      --_lede-color-surface: var(--lede-color-surface, #ffffff);
+      --_lede-color-border: var(--lede-color-border, #d5d8de);
+      --_lede-color-focus: var(--lede-color-focus, #0b57b0);
+    }
+    :host([theme='dark']) {
+      --_lede-color-text: var(--lede-color-text, #eceef2);
+      --_lede-color-muted: var(--lede-color-muted, #b5bac4);
+      --_lede-color-link: var(--lede-color-link, #8fc2ff);
+      --_lede-color-accent: var(--lede-color-accent, #ff8a8f);
+      --_lede-color-surface: var(--lede-color-surface, #16171a);
+      --_lede-color-border: var(--lede-color-border, #3a3d44);
+      --_lede-color-focus: var(--lede-color-focus, #8fc2ff);
+    }
+  }
   :host([hidden]) {
     display: none;
   }
