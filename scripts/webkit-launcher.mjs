@@ -11,6 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { PNG } from 'pngjs';
 import { webkitPaths } from './ensure-browsers.mjs';
 
 /** Every process started here, stopped in reverse order (drivers, then the display) if the run ends early. */
@@ -142,6 +143,33 @@ class WebKitLauncher extends WebdriverLauncher {
     }));
     await waitForDriver(port, driver);
     this.#connection.port = port;
+  }
+
+  /**
+   * For the visual baselines. WebKitWebDriver's screenshots of an element come
+   * back blank here (WebKitGTK 2.50 on Xvfb), those of the window do not: the
+   * element is cut out of the window's. `locator` is the plugin's script that
+   * returns the element.
+   */
+  async takeScreenshot(_sessionId, locator) {
+    // The launcher's one WebDriver session (a field of WebdriverLauncher's).
+    const { driver } = this;
+    const box = await driver.execute(`
+      const element = (function () { ${locator} })();
+      element.scrollIntoView({ block: 'nearest' });
+      const { left, top, width, height } = element.getBoundingClientRect();
+      return { left, top, width, height, innerWidth, innerHeight };
+    `);
+    if (box.left + box.width > box.innerWidth || box.top + box.height > box.innerHeight) {
+      throw new Error(
+        `A ${box.width} × ${box.height} element does not fit WebKit's window, which is all it can take.`,
+      );
+    }
+    const window = PNG.sync.read(Buffer.from(await driver.takeScreenshot(), 'base64'));
+    const [left, top] = [Math.round(box.left), Math.round(box.top)];
+    const element = new PNG({ width: Math.round(box.width), height: Math.round(box.height) });
+    PNG.bitblt(window, element, left, top, element.width, element.height, 0, 0);
+    return PNG.sync.write(element);
   }
 
   async stop() {
