@@ -9,6 +9,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
 import { sourceTransforms } from './scripts/source-transforms.mjs';
+import { freePort } from './scripts/free-port.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { testApi } from './test/support/test-api.mjs';
@@ -80,6 +81,8 @@ await buildReactVendor();
 
 export default {
   files: ['test/browser/**/*.test.ts'],
+  // Not Web Test Runner's 8000: another test run on the machine may hold it. PORT picks one.
+  port: Number(process.env.PORT) || (await freePort()),
   nodeResolve: true,
   // The demo's own endpoint too, so the demo page is tested as `npm start` serves it.
   middleware: [
