@@ -7,12 +7,12 @@
 // picks its own display number and the driver gets a port the system hands out.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import { PNG } from 'pngjs';
 import { webkitPaths } from './ensure-browsers.mjs';
+import { freePort } from './free-port.mjs';
 
 /** Every process started here, stopped in reverse order (drivers, then the display) if the run ends early. */
 const started = [];
@@ -51,7 +51,7 @@ function virtualDisplay() {
   display ??= new Promise((resolve, reject) => {
     xvfb = startProcess(
       webkitPaths.xvfb,
-      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'],
       { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] },
     );
     let errors = '';
@@ -60,17 +60,6 @@ function virtualDisplay() {
     xvfb.once('exit', (code) => reject(new Error(`Xvfb stopped (${code}): ${errors.trim()}`)));
   });
   return display;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForDriver(port, driver) {
@@ -110,6 +99,7 @@ class WebKitLauncher extends WebdriverLauncher {
   #connection;
   #reducedMotion;
   #driver;
+  #windowSized = false;
 
   constructor({ reducedMotion }) {
     const connection = {
@@ -143,6 +133,22 @@ class WebKitLauncher extends WebdriverLauncher {
     }));
     await waitForDriver(port, driver);
     this.#connection.port = port;
+  }
+
+  /**
+   * MiniBrowser's window is 1024 × 730 by default: smaller than the frames some
+   * tests open (a partner page 800 px tall), and WebKit then scrolls the test
+   * page along with the frame, and slows the frame's animation frames to a
+   * trickle while it is partly out of view. A window like a desktop's fits them.
+   */
+  async startSession(id, url) {
+    // WebdriverLauncher's own: opens the WebDriver session, once.
+    await this.ensureManagerInitialized();
+    if (!this.#windowSized) {
+      this.#windowSized = true;
+      await this.driver.setWindowRect(0, 0, 1440, 1100);
+    }
+    return super.startSession(id, url);
   }
 
   /**
