@@ -35,7 +35,10 @@ const image = (name, width) =>
  *   and in the document (so scrolling, and scroll anchoring, are not shifts)
  *   is unstable if its old or new box is in the viewport; the frame's score is the viewport fraction covered by the
  *   unstable elements' old and new boxes, times the largest move over the
- *   viewport's larger side (at most 1). Elements inside the widgets' shadow
+ *   viewport's larger side (at most 1). Boxes and moves are taken net of the
+ *   frame's scroll, as the spec takes them: a frame in which the page both
+ *   scrolls 550 px and shifts 2 px (WebKit, which draws fewer frames, can
+ *   sample both at once) shifted 2 px. Elements inside the widgets' shadow
  *   roots are not sampled: their hosts are. Every box counts, even one that
  *   paints nothing, where Chromium counts only boxes with visible content:
  *   this score is an upper bound of Chromium's.
@@ -86,10 +89,12 @@ export const LAYOUT_RECORDER = `<script>
         Math.abs(now.x + now.sx - before.x - before.sx),
         Math.abs(now.y + now.sy - before.y - before.sy),
       );
-      const seen = [before, now].some(
+      // Where the old box would be after the frame's scroll alone: the shift is what remains.
+      const scrolled = { ...before, x: before.x - (now.sx - before.sx), y: before.y - (now.sy - before.sy) };
+      const seen = [scrolled, now].some(
         (box) => box.x < width && box.y < height && box.x + box.w > 0 && box.y + box.h > 0,
       );
-      if (seen && inViewport > 0.5 && inDocument > 0.5) moved.push([before, now, inViewport]);
+      if (seen && inViewport > 0.5 && inDocument > 0.5) moved.push([scrolled, now, inDocument]);
     }
     if (moved.length > 0) record.geometric += frameScore(moved, width, height);
     previous = current;
