@@ -108,6 +108,8 @@ function describe(declaration, path) {
  * The global `--lede-*` tokens and their defaults: each `var(--lede-x, <default>)`
  * the shared stylesheet reads, most through its `--_lede-x` private copies,
  * wherever in `sources` (file texts) it is. It is the one that makes those copies.
+ * The first reading of a token is its default: later ones are the fallbacks
+ * for older browsers, under `@supports not (…)`.
  */
 export function tokensOf(sources) {
   const tokens = new Map();
@@ -120,6 +122,7 @@ export function tokensOf(sources) {
         if (source[end] === '(') depth++;
         else if (source[end] === ')') depth--;
       }
+      if (tokens.has(`--lede-${match[1]}`)) continue;
       tokens.set(
         `--lede-${match[1]}`,
         source

@@ -2,7 +2,7 @@
 // like, computed straight from CLDR's JSON and make-plural by this script's
 // own small formatter, not by the code under test (src/i18n) nor by the pack
 // builder. test/browser/languages.test.ts compares the elements against it,
-// in Chromium and Firefox. Run: node scripts/cldr-expectations.mjs
+// in Chromium, Firefox and WebKit. Run: node scripts/cldr-expectations.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import * as plurals from 'make-plural/plurals';

@@ -6,8 +6,8 @@ import { sleep, until } from '../support/helpers.js';
  * stylesheet in its <head>, the CDN script a second late, a banner, five
  * cards and a feed behind JSON a second and a half late, images a second
  * late. Layout shifts are recorded from the page's first frame: Chromium's
- * own `layout-shift` entries, and in both browsers the same score computed
- * from the page's geometry (Firefox has no layout-shift entries).
+ * own `layout-shift` entries, and in every browser the same score computed
+ * from the page's geometry (Firefox and WebKit have no layout-shift entries).
  */
 interface LayoutRecord {
   observed: number | undefined;

@@ -47,7 +47,7 @@ export function captureWarnings(): { warnings: string[]; restore: () => void } {
   return { warnings, restore: () => (console.warn = original) };
 }
 
-/** Sums the page's layout shifts while `run` runs; `undefined` where the browser cannot measure them (Firefox). */
+/** Sums the page's layout shifts while `run` runs; `undefined` where the browser cannot measure them (Firefox, WebKit). */
 export async function layoutShiftDuring(run: () => Promise<void>): Promise<number | undefined> {
   if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
     await run();
