@@ -97,12 +97,14 @@ describe('the demo page', function () {
       () => feeds.every((feed) => feed.shadowRoot!.querySelectorAll('lede-article-card').length >= 3),
       'every feed to show its cards',
     );
-    const persian = feeds[1].shadowRoot!.querySelector('lede-article-card')!;
-    // Its story, not the skeleton shown while the feed loads.
+    // Its story, not the skeleton shown while the feed loads: the skeleton's cards are other elements, so the
+    // first card is looked for again each time (WebKit shows the skeleton long enough to be caught holding one).
+    const firstPersian = () => feeds[1].shadowRoot!.querySelector('lede-article-card')!;
     await until(
-      () => persian.shadowRoot!.querySelector('[part~="headline"]') !== null,
+      () => firstPersian().shadowRoot!.querySelector('[part~="headline"]') !== null,
       'the first Persian card',
     );
+    const persian = firstPersian();
     expect(getComputedStyle(persian.shadowRoot!.querySelector('[part~="base"]')!).direction).to.equal('rtl');
   });
 
