@@ -33,11 +33,12 @@ const comment = (text) => (text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/
 
 /**
  * Attributes React and Preact would not write as attributes: a name the
- * element already has as a property (LitElement's `updated()` lifecycle
- * method) is set as that property, which breaks the element. Their
- * properties (`updatedAt`) are offered instead. Names the DOM gives every
- * element (`prefix`) are left out in the types themselves, with
- * `keyof HTMLElement`.
+ * element already has as a property is set as that property. LitElement's
+ * `updated()` would be overwritten, and Element's read-only `prefix` throws.
+ * Their properties (`updatedAt`, `creditPrefix`) are offered instead. Lit's
+ * names are found here; the DOM's in the types themselves, with
+ * `keyof HTMLElement`, where they are also taken from the framework's own
+ * props (React's `prefix`, an RDFa attribute).
  */
 const takenByLit = (name) => name in LitElement.prototype;
 
@@ -91,6 +92,15 @@ ${elements.map(elementTypes).join('')}
 /** Every tag and its props. */
 export interface LedeElementsProps {
 ${elements.map((element) => `${JSON.stringify(element.tag)}: ${pascal(element.tag)}Props;\n`).join('')}}
+
+/** Every tag and its attributes that are not property names, those the DOM owns (\`prefix\`) included. */
+export interface LedeElementsAttributes {
+${elements.map((element) => `${JSON.stringify(element.tag)}: ${pascal(element.tag)}Attributes;\n`).join('')}}
+
+/** The names a tag's props and attributes use: a framework's own props of those names are left out. */
+export type LedeOwnNames<Tag extends keyof LedeElementsProps> =
+  | keyof LedeElementsProps[Tag]
+  | keyof LedeElementsAttributes[Tag];
 `;
 }
 
@@ -99,13 +109,13 @@ const reactFile = `${HEADER}
 // \`className\`, \`onClick\`…) beside theirs. In a project:
 //   import type {} from 'lede-widgets/react-jsx';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-import type { LedeElementsProps } from './elements.js';
+import type { LedeElementsProps, LedeOwnNames } from './elements.js';
 
 type ReactElements = {
   [Tag in keyof LedeElementsProps]: LedeElementsProps[Tag] &
     Omit<
       DetailedHTMLProps<HTMLAttributes<HTMLElementTagNameMap[Tag]>, HTMLElementTagNameMap[Tag]>,
-      keyof LedeElementsProps[Tag]
+      LedeOwnNames<Tag>
     >;
 };
 
@@ -121,11 +131,11 @@ const preactFile = `${HEADER}
 // own props beside theirs. In a project:
 //   import type {} from 'lede-widgets/preact-jsx';
 import type { HTMLAttributes } from 'preact';
-import type { LedeElementsProps } from './elements.js';
+import type { LedeElementsProps, LedeOwnNames } from './elements.js';
 
 type PreactElements = {
   [Tag in keyof LedeElementsProps]: LedeElementsProps[Tag] &
-    Omit<HTMLAttributes<HTMLElementTagNameMap[Tag]>, keyof LedeElementsProps[Tag]>;
+    Omit<HTMLAttributes<HTMLElementTagNameMap[Tag]>, LedeOwnNames<Tag>>;
 };
 
 declare module 'preact' {

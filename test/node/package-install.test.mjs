@@ -219,7 +219,11 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
           />
           <lede-photo src="https://img.example/typed.jpg" alt="" width={1600} height={900} />
           <lede-breaking-banner items={[story]} onlede-dismiss={(event) => event.detail.id} />
-          <lede-source-credit sources="Reuters, Interfax, TASS" onlede-error={(event) => event.detail.reason} />
+          <lede-source-credit
+            sources="Reuters, Interfax, TASS"
+            creditPrefix="Sources:"
+            onlede-error={(event) => event.detail.reason}
+          />
           <lede-feed src="https://news.example/world/rss.xml" limit={6} card-layout="compact" />
         </>
       );
@@ -231,6 +235,8 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
           <lede-article-card heading-level="two" />
           {/* @ts-expect-error updated() is LitElement's: the property is updatedAt */}
           <lede-article-card updated="2026-03-21T09:30:00Z" />
+          {/* @ts-expect-error prefix is Element's own, read-only: the property is creditPrefix */}
+          <lede-source-credit prefix="Sources:" />
           {/* @ts-expect-error lede-click's detail has no headline */}
           <lede-article-card onlede-click={(event) => event.detail.headline} />
           {/* @ts-expect-error a property keeps its type: React sets it as given */}
