@@ -46,8 +46,16 @@ describe('the partner test page', () => {
     });
   }
 
-  it('loads the stylesheet and the script as the README does, with their integrity', async () => {
+  it("loads the CDN files with the README's own tags, and the integrity of the files as built", async () => {
+    const example = snippetsOf('README.md').find((snippet) => snippet.lang === 'html').code;
+    const readmeTags = [...example.slice(0, example.indexOf('<lede-')).matchAll(/<(link|script)\b[^>]*>/g)];
     const html = await partnerPageHtml();
+    const pageTags = [...html.matchAll(/<(link|script)\b[^>]*\/test-partner\/cdn\/[^>]*>/g)];
+    const names = (tag) => [...tag.matchAll(/\s([\w-]+)=/g)].map(([, name]) => name);
+    assert.deepEqual(
+      pageTags.map(([tag]) => names(tag)),
+      readmeTags.map(([tag]) => names(tag)),
+    );
     const integrity = JSON.parse(readFileSync('dist/cdn/integrity.json', 'utf8'));
     for (const file of ['lede-widgets.css', 'lede-widgets.js']) {
       assert.ok(html.includes(`/${file}" integrity="${integrity[file]}" crossorigin="anonymous"`), file);

@@ -25,8 +25,9 @@
 //   pack-delay=MS        each language pack this late (default 800; the manifest is not)
 //   geometry=0           without the geometric shift sampler (for timing the page)
 //
-// The stylesheet and the script are in the page's <head> as the README's
-// snippet has them (integrity and crossorigin), served from dist/cdn/ under
+// The page's <head> has the tags of the README's first example for the CDN
+// files, as they are written there (the stylesheet, the script, and any hint
+// given with them; integrity and crossorigin), pointed at dist/cdn/ under
 //
 //   /test-partner/cdn/script-delay-MS/pack-delay-MS/visit-ID/FILE
 //
@@ -241,17 +242,57 @@ function partnerBody(lang) {
   ];
 }
 
-/** The first card of README.md's first HTML example: the card a partner copies first. */
-async function readmeCard() {
+/** README.md's first HTML example: what a partner copies first. */
+async function readmeExample() {
   const readme = await readFile(join(process.cwd(), 'README.md'), 'utf8');
   const example = snippetsOf('README.md', readme).find((snippet) => snippet.lang === 'html');
-  const card = example?.code.match(/<lede-article-card\b([^>]*)>([\s\S]*?)<\/lede-article-card>/);
+  if (!example) throw new Error('README.md has no HTML example');
+  return example.code;
+}
+
+/** `[name, value]` for each attribute in a tag's text (`true` for a bare one). */
+const attributesOf = (text) =>
+  [...text.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? true]);
+
+/** The first card of the README's first example. */
+async function readmeCard() {
+  const card = (await readmeExample()).match(/<lede-article-card\b([^>]*)>([\s\S]*?)<\/lede-article-card>/);
   if (!card) throw new Error("README.md's first HTML example has no <lede-article-card>");
-  const attributes = [...card[1].matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [
-    name,
-    value ?? true,
-  ]);
-  return widget('lede-article-card', attributes, card[2].trim());
+  return widget('lede-article-card', attributesOf(card[1]), card[2].trim());
+}
+
+/**
+ * The README's tags for the CDN files (the stylesheet, the script, and any
+ * hint it gives with them), as its first example writes them, pointed at
+ * `cdn` and with the integrity of the files as built (the README carries
+ * those of the last `npm run docs`). `css` keeps the stylesheet, `script`
+ * the rest.
+ */
+async function readmeHead({ cdn, css, script }) {
+  const example = await readmeExample();
+  const hashes = await integrity();
+  const tags = [...example.slice(0, example.indexOf('<lede-')).matchAll(/<(link|script)\b([^>]*?)\/?>/g)];
+  const head = tags.map(([, tag, text]) => {
+    const attributes = attributesOf(text);
+    const url = attributes.find(([name]) => name === 'href' || name === 'src');
+    const file = url?.[1].split('/dist/cdn/')[1];
+    if (file) url[1] = `${cdn}/${file}`;
+    const integrityAttribute = attributes.find(([name]) => name === 'integrity');
+    if (integrityAttribute && hashes[file]) integrityAttribute[1] = hashes[file];
+    const isStylesheet = attributes.some(([name, value]) => name === 'rel' && value === 'stylesheet');
+    return {
+      file,
+      wanted: isStylesheet ? css : script,
+      html: `${openingTag(tag, attributes)}>${tag === 'script' ? '</script>' : ''}`,
+    };
+  });
+  if (!head.some(({ file }) => file === 'lede-widgets.js')) {
+    throw new Error("README.md's first HTML example does not load lede-widgets.js from the CDN");
+  }
+  return head
+    .filter(({ wanted }) => wanted)
+    .map(({ html }) => html)
+    .join('\n');
 }
 
 async function readmeCardBody(lang) {
@@ -287,21 +328,19 @@ export async function partnerPageHtml(options = {}) {
   const body = parts.map((part) => (typeof part === 'string' ? part : rendered[widgets.indexOf(part)]));
 
   const cdn = `/test-partner/cdn/script-delay-${scriptDelay}/pack-delay-${packDelay}/visit-${Math.random().toString(36).slice(2)}`;
-  const hashes = await integrity();
-  const fromCdn = (file) => `${hashes[file] ? ` integrity="${hashes[file]}"` : ''} crossorigin="anonymous"`;
+  const head = settings.static ? '' : await readmeHead({ cdn, css: settings.css, script: settings.script });
   return `<!doctype html>
 <html lang="${lang}" dir="${PARTNER_LANGUAGES[lang]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${PARTNER_TEXTS[lang].gazette}</title>
-${settings.css && !settings.static ? `<link rel="stylesheet" href="${cdn}/lede-widgets.css"${fromCdn('lede-widgets.css')}>` : ''}
+${head}
 <style>
   body { margin: 0 auto; max-width: 70rem; padding: 1rem; font: 17px/1.6 Georgia, serif; color: #222; }
   .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); margin: 1.5rem 0; }
 </style>
 ${settings.geometry ? LAYOUT_RECORDER : LAYOUT_RECORDER.replace('<script>', '<script data-observer-only>')}
-${settings.script && !settings.static ? `<script type="module" src="${cdn}/lede-widgets.js"${fromCdn('lede-widgets.js')}></script>` : ''}
 </head>
 <body>
 ${body.join('')}<script>if (location.hash) document.querySelector(location.hash).scrollIntoView();</script>
