@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import { LedeErrorEvent } from '../events/lede-events.js';
 import { resolveDir, resolveLang, type Direction } from './language.js';
 import { pageUpdates } from './page-updates.js';
-import { languageReady } from './packs.js';
+import { languageReady } from './pack-loader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

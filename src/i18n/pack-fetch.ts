@@ -1,5 +1,5 @@
 import manifestIntegrity from 'lede:locale-manifest';
-import type { Pack } from './packs.js';
+import type { LanguagePack } from './language-pack.js';
 
 /**
  * The CDN file's way to a pack: JSON from `locales/` beside the file, checked
@@ -21,7 +21,7 @@ async function get<T>(name: string, integrity: string): Promise<T> {
   return response.json() as Promise<T>;
 }
 
-export async function loadPack(tag: string): Promise<Pack> {
+export async function loadPack(tag: string): Promise<LanguagePack> {
   const integrity = (await (manifest ??= get('manifest', manifestIntegrity)))[tag];
   // A pack the manifest does not name is never fetched unverified.
   if (!integrity) throw new Error('not in the manifest');

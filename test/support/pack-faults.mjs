@@ -27,7 +27,7 @@ export async function packFaults(context, next) {
     context.body = 'not found';
     return;
   }
-  if (isPack && mode === 'tampered') body = Buffer.from(body.toString().replace('"s":{', '"s":{"x":"y",'));
+  if (isPack && mode === 'tampered') body = Buffer.from(body.toString().replace('"strings":{', '"strings":{"x":"y",'));
   if (isPack && mode.startsWith('slow-')) await sleep(Math.min(Number(mode.slice(5)), 5000));
   context.body = body;
 }
