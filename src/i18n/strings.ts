@@ -14,7 +14,8 @@ export function translate(lang: string, key: StringKey, values: Record<string, s
 /**
  * The raw template, for callers that render a placeholder as markup (a link,
  * a styled list) rather than as text; split it with `splitTemplate`. The
- * first language along the chain that has the string gives it, ending in English.
+ * first language along the chain that has the string gives it: a string
+ * registered at run time, else the pack's, else English's.
  */
 export function templateFor(lang: string, key: StringKey): string {
   for (const tag of languageChain(lang)) {

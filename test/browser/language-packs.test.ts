@@ -10,6 +10,8 @@ type PackWindow = Window &
   typeof globalThis & {
     errors: Array<{ reason: string; message: string }>;
     warnings: string[];
+    LedeWidgets: { registerTranslation(lang: string, strings: object): void };
+    registerTranslation(lang: string, strings: object): void;
   };
 
 interface PageOptions {
@@ -229,5 +231,62 @@ describe('language packs from the CDN file', () => {
     await until(() => base(card) !== null && base(credit) !== null, 'the Uzbek elements', 6000);
     expect(base(card)!.querySelector('[part~="breaking"]')!.textContent).to.equal('Shoshilinch xabar');
     expect(text(credit)).to.equal('Manbalar: AP va AFP');
+  });
+});
+
+describe('strings registered at run time on a CDN page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  const TATAR = `
+    <lede-article-card id="card" lang="tt" headline="Казан" href="/s" breaking></lede-article-card>
+    <lede-breaking-banner id="banner" lang="tt" headline="Казан" href="/b" published="${new Date().toISOString()}"></lede-breaking-banner>`;
+  const flag = (win: Window) =>
+    base(win.document.getElementById('card'))?.querySelector('[part~="breaking"]');
+  const label = (win: Window) =>
+    base(win.document.getElementById('banner'))?.querySelector('[part~="label"]');
+  const PACK_WORDS = 'Ашыгыч хәбәр';
+  const CORRECTED = 'Соңгы хәбәр';
+
+  it("replace Tatar's Breaking News on a card and a banner already shown, from the ES module's exports", async () => {
+    const win = await pageWith('ok', TATAR, {
+      after: `<script type="module">
+        import { registerTranslation } from '/test-packs/ok/lede-widgets.js';
+        window.registerTranslation = registerTranslation;
+      </script>`,
+    });
+    await until(
+      () => flag(win)?.textContent === PACK_WORDS && label(win)?.textContent === PACK_WORDS,
+      'Tatar',
+    );
+    win.registerTranslation('tt', { breaking: CORRECTED });
+    await until(() => flag(win)?.textContent === CORRECTED, 'the corrected flag');
+    await until(() => label(win)?.textContent === CORRECTED, 'the corrected banner label');
+    // The import is the module the page already has: one CDN file, one registry.
+    expect(
+      win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/lede-widgets.js')),
+    ).to.have.length(1);
+  });
+
+  it('win over the pack when registered before it arrives', async () => {
+    const win = await pageWith('slow-800', TATAR, {
+      after: `<script type="module">
+        import { registerTranslation } from '/test-packs/slow-800/lede-widgets.js';
+        registerTranslation('tt', { breaking: '${CORRECTED}' });
+      </script>`,
+    });
+    await until(() => flag(win) != null && label(win) != null, 'the Tatar card and banner', 6000);
+    expect(flag(win)!.textContent).to.equal(CORRECTED);
+    expect(label(win)!.textContent).to.equal(CORRECTED);
+    expect(requested(win, 'tt.json')).to.equal(1);
+  });
+
+  it('are registered through window.LedeWidgets from the classic script', async () => {
+    const win = await pageWith('ok', TATAR, { script: 'lede-widgets.classic.js' });
+    await until(() => flag(win)?.textContent === PACK_WORDS, 'Tatar');
+    win.LedeWidgets.registerTranslation('tt', { breaking: CORRECTED });
+    await until(
+      () => flag(win)?.textContent === CORRECTED && label(win)?.textContent === CORRECTED,
+      'the correction',
+    );
   });
 });
