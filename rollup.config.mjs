@@ -26,15 +26,17 @@ const sourcePlugins = [
 ];
 
 /**
- * The CDN file fetches language packs as JSON from locales/ beside it, checked
- * by Subresource Integrity, rather than importing modules (the npm path): its
- * one hash, the manifest's, is built in here. scripts/build-locales.mjs runs first.
+ * The CDN file fetches language packs as JSON from locales/ beside it, each
+ * checked against its sha384, rather than importing modules (the npm path):
+ * src/i18n/pack-fetch.ts stands in for the generated pack-imports.ts, and
+ * the one hash it carries, the manifest's, is built in here.
+ * scripts/build-locales.mjs runs first.
  */
 const fetchedPacks = {
   name: 'fetched-packs',
   resolveId(source, importer) {
     if (source === 'lede:locale-manifest') return '\0lede:locale-manifest';
-    if (source === './pack-modules.js' && importer?.includes('/src/i18n/'))
+    if (source === './pack-imports.js' && importer?.includes('/src/i18n/'))
       return resolve('src/i18n/pack-fetch.ts');
     return null;
   },

@@ -57,8 +57,6 @@ const embed = document.querySelector<HTMLElement>('#playground-embed')!;
 let manifest: ManifestElement[] = [];
 /** integrity.json: each CDN file's Subresource Integrity hash. */
 let integrity: Record<string, string> = {};
-/** Each language pack's integrity, from locales/manifest.json beside the CDN file. */
-let packIntegrity: Record<string, string> = {};
 let element: HTMLElement | undefined;
 
 function escapeAttribute(value: string): string {
@@ -165,16 +163,11 @@ function render(): void {
   );
   if (tokens.length > 0)
     attributeText.push(`style="${escapeAttribute(tokens.map(([n, v]) => `${n}: ${v}`).join('; '))}"`);
-  const lang = (form.elements.namedItem('lang') as HTMLSelectElement).value;
-  // Not needed (the CDN file fetches the pack itself), but it starts the fetch with the page.
-  const preload =
-    lang in packIntegrity
-      ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${CDN_DIR}/locales/${lang}.json" integrity="${packIntegrity[lang]}">\n`
-      : '';
-  // The stylesheet first: it gives the element its box before the script arrives.
+  // The stylesheet first: it gives the element its box before the script arrives. No hint for
+  // the language pack: the script fetches it itself, and a preload could not be checked
+  // (browsers ignore `integrity` on `as="fetch"`).
   embed.textContent =
     `<link rel="stylesheet" href="${CDN_DIR}/lede-widgets.css" integrity="${integrity['lede-widgets.css']}" crossorigin="anonymous">\n` +
-    preload +
     `<script type="module" src="${CDN_DIR}/lede-widgets.js" integrity="${integrity['lede-widgets.js']}" crossorigin="anonymous"></script>\n` +
     `<${tag}${attributeText.map((text) => `\n  ${text}`).join('')}\n></${tag}>`;
 }
@@ -189,12 +182,10 @@ function selectElement(): void {
 }
 
 export async function setUpPlayground(): Promise<void> {
-  const [manifestJson, integrityJson, packs] = await Promise.all([
+  const [manifestJson, integrityJson] = await Promise.all([
     fetch('./custom-elements.json').then((response) => response.json()),
     fetch('./integrity.json').then((response) => response.json()),
-    fetch('./cdn/locales/manifest.json').then((response) => response.json()),
   ]);
-  packIntegrity = packs;
   const picker = form.elements.namedItem('lang') as HTMLSelectElement;
   for (const lang of LANGUAGES.slice(1)) {
     const option = new Option(LANGUAGE_NAMES[lang], lang);

@@ -50,9 +50,13 @@ export const DESIGN_BUDGET_BROTLI = 15 * 1024;
 // heading and byline templates cost some of it back);
 // 22,367 measured (22,400 held): pack dates filled in one pass, language code without guards it doesn't need.
 // 22,200: the banner's box and fold in one state, one pause flag; impressions' and registration's second passes.
+// 22,850 (22,822 measured; raised, within DESIGN.md's 23,000, for issues #23 and #24's language work):
+// language packs' data named for what it is and one registry (+160), the manifest and the pack fetched
+// together and checked with crypto.subtle, with one console message per broken file (+220), the page
+// language's pack started with the script (+45), registerTranslation (+150).
 // Brotli's output moves by up to ±60 bytes with any small change to the
 // file: judge a change by several builds or by its minified size.
-export const CEILING_BROTLI = 22_200;
+export const CEILING_BROTLI = 22_850;
 
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */

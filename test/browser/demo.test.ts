@@ -181,7 +181,7 @@ describe('the demo page', function () {
       expect(doc.querySelector('#playground-embed')!.textContent).to.include('lang="fa"');
     });
 
-    it("embeds the chosen language's pack, with its integrity hash; every language is offered", async () => {
+    it('offers every language, and embeds no hint for its pack that a browser would ignore or warn about', async () => {
       frame = await openDemo();
       const doc = frame.contentDocument!;
       await until(
@@ -192,12 +192,11 @@ describe('the demo page', function () {
         (o) => o.value,
       );
       expect(offered).to.deep.equal([...LANGUAGES]);
-      const manifest = await (await fetch('/dist/cdn/locales/manifest.json')).json();
       change(control(doc, 'lang'), 'ka');
       const embed = doc.querySelector('#playground-embed')!.textContent!;
-      expect(embed).to.include(
-        `<link rel="preload" as="fetch" crossorigin="anonymous" href="https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/locales/ka.json" integrity="${manifest.ka}">`,
-      );
+      expect(embed).to.include('lang="ka"');
+      // Chromium ignores `integrity` on a fetch preload, and warns: the script fetches and checks the pack itself.
+      expect(embed).to.not.include('preload').and.not.include('locales/');
       await until(
         () => previewElement(doc).shadowRoot?.querySelector('[part~="headline"]') != null,
         'the preview',
@@ -205,8 +204,6 @@ describe('the demo page', function () {
       expect(previewElement(doc).shadowRoot!.querySelector('[part~="headline"]')!.textContent).to.equal(
         'ტბის ბორანი სამკვირიანი შეკეთების შემდეგ დაბრუნდა',
       );
-      change(control(doc, 'lang'), 'en');
-      expect(doc.querySelector('#playground-embed')!.textContent).to.not.include('locales/');
     });
 
     it('applies theme tokens, the theme and the preview width', async () => {
