@@ -40,6 +40,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { snippetsOf } from './doc-snippets.mjs';
+import { layoutShiftSampler } from './layout-shift.mjs';
 import { PARTNER_LANGUAGES, PARTNER_TEXTS } from './partner-texts.mjs';
 import { escapeAttribute, openingTag, renderWidgetsStatically } from './partner-static.mjs';
 
@@ -58,16 +59,8 @@ const image = (name, width) =>
  *
  * - `observed`: the sum of the browser's own `layout-shift` entries (Chromium;
  *   `undefined` where the browser has none, as in Firefox);
- * - `geometric`: the same score computed from geometry, as the Layout
- *   Instability spec defines it, in every browser: each frame, every element
- *   of the page's light DOM whose top-left corner moved both in the viewport
- *   and in the document (so scrolling, and scroll anchoring, are not shifts)
- *   is unstable if its old or new box is in the viewport; the frame's score is the viewport fraction covered by the
- *   unstable elements' old and new boxes, times the largest move over the
- *   viewport's larger side (at most 1). Elements inside the widgets' shadow
- *   roots are not sampled: their hosts are. Every box counts, even one that
- *   paints nothing, where Chromium counts only boxes with visible content:
- *   this score is an upper bound of Chromium's.
+ * - `geometric`: the same score computed from geometry, in every browser,
+ *   each frame (layout-shift.mjs): an upper bound of Chromium's.
  */
 export const LAYOUT_RECORDER = `<script>
 (() => {
@@ -78,54 +71,13 @@ export const LAYOUT_RECORDER = `<script>
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) record.observed += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   }
-  const CELL = 4;
-  let previous = new Map();
-  function frameScore(moved, width, height) {
-    const columns = Math.ceil(width / CELL);
-    const cells = new Uint8Array(columns * Math.ceil(height / CELL));
-    let distance = 0;
-    for (const [before, now, move] of moved) {
-      distance = Math.max(distance, move);
-      for (const box of [before, now]) {
-        const left = Math.max(0, Math.floor(box.x / CELL));
-        const right = Math.min(columns, Math.ceil((box.x + box.w) / CELL));
-        const top = Math.max(0, Math.floor(box.y / CELL));
-        const bottom = Math.min(cells.length / columns, Math.ceil((box.y + box.h) / CELL));
-        for (let row = top; row < bottom; row++) cells.fill(1, row * columns + left, row * columns + Math.max(left, right));
-      }
-    }
-    const covered = cells.reduce((sum, cell) => sum + cell, 0) / cells.length;
-    return covered * Math.min(1, distance / Math.max(width, height));
-  }
-  function sample() {
-    const width = document.documentElement.clientWidth;
-    const height = document.documentElement.clientHeight;
-    const current = new Map();
-    for (const element of document.body ? document.body.querySelectorAll('*') : []) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      current.set(element, { x: box.left, y: box.top, w: box.width, h: box.height, sx: scrollX, sy: scrollY });
-    }
-    const moved = [];
-    for (const [element, now] of current) {
-      const before = previous.get(element);
-      if (!before) continue;
-      const inViewport = Math.max(Math.abs(now.x - before.x), Math.abs(now.y - before.y));
-      const inDocument = Math.max(
-        Math.abs(now.x + now.sx - before.x - before.sx),
-        Math.abs(now.y + now.sy - before.y - before.sy),
-      );
-      const seen = [before, now].some(
-        (box) => box.x < width && box.y < height && box.x + box.w > 0 && box.y + box.h > 0,
-      );
-      if (seen && inViewport > 0.5 && inDocument > 0.5) moved.push([before, now, inViewport]);
-    }
-    if (moved.length > 0) record.geometric += frameScore(moved, width, height);
-    previous = current;
+  const sample = (${layoutShiftSampler})();
+  function onFrame() {
+    record.geometric += sample(document);
     record.frames++;
-    requestAnimationFrame(sample);
+    requestAnimationFrame(onFrame);
   }
-  if (!document.currentScript.hasAttribute('data-observer-only')) requestAnimationFrame(sample);
+  if (!document.currentScript.hasAttribute('data-observer-only')) requestAnimationFrame(onFrame);
 })();
 </script>`;
 
