@@ -13,10 +13,10 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
-import { integrityOf } from './scripts/build-locales.mjs';
+import { generate, integrityOf, LOCALE_MANIFEST } from './scripts/build-locales.mjs';
 
 /** Shared by both builds. */
 const sourcePlugins = [
@@ -30,7 +30,6 @@ const sourcePlugins = [
  * checked against its sha384, rather than importing modules (the npm path):
  * src/i18n/pack-fetch.ts stands in for the generated pack-imports.ts, and
  * the one hash it carries, the manifest's, is built in here.
- * scripts/build-locales.mjs runs first.
  */
 const fetchedPacks = {
   name: 'fetched-packs',
@@ -42,7 +41,8 @@ const fetchedPacks = {
   },
   load(id) {
     if (id !== '\0lede:locale-manifest') return null;
-    return `export default ${JSON.stringify(integrityOf(readFileSync('dist/cdn/locales/manifest.json')))};`;
+    // Made as build-locales.mjs makes the file, not read from dist/: `npm start` builds the CDN file elsewhere.
+    return `export default ${JSON.stringify(integrityOf(generate()[LOCALE_MANIFEST]))};`;
   },
 };
 
