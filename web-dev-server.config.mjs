@@ -12,7 +12,8 @@ export default {
   hostname: process.env.HOST ?? 'localhost',
   // A browser window is no use in CI or on a headless machine.
   open: process.env.CI ? false : '/demo/',
-  nodeResolve: true,
+  // Lit's production build, as partners get it: no "Lit is in dev mode" in the console.
+  nodeResolve: { exportConditions: ['production'] },
   watch: !process.env.CI,
   middleware: [
     // The demo lives in demo/ so that its relative links work; send / there.

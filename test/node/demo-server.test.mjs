@@ -1,6 +1,8 @@
 // `npm start` as a designer runs it: its build leaves dist/ alone (`npm
-// test`'s build, and the static demo a browser test needs, may be there), and
-// the files it serves for the embed code match their integrity hashes.
+// test`'s build, and the static demo a browser test needs, may be there), the
+// files it serves for the embed code match their integrity hashes, and the
+// page shows nothing in the browser's console — no warning (not even Lit's
+// dev-mode one), no error, no failed request — in Chromium and Firefox.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEMO_SERVER_BUILD } from '../../scripts/build-demo-server.mjs';
 import { integrityOf } from '../../scripts/cdn-integrity.mjs';
+import { BROWSERS } from '../support/example-pages.mjs';
 
 /** Every file under `dir`, with its size and modification time. */
 function snapshot(dir) {
@@ -28,6 +31,20 @@ async function freePort() {
   const { port } = server.address();
   await new Promise((resolve) => server.close(resolve));
   return port;
+}
+
+/** Waits until the page has settled: the playground built, every feed's cards and every credit shown. */
+function settled() {
+  const shown = (el, part) => el?.shadowRoot?.querySelector(`[part~="${part}"]`) != null;
+  return (
+    (document.querySelector('#playground-embed')?.textContent ?? '').includes('<script') &&
+    shown(document.querySelector('#playground-preview > *'), 'headline') &&
+    [...document.querySelectorAll('lede-feed')].every(
+      (feed) => feed.shadowRoot?.querySelectorAll('lede-article-card').length >= 3,
+    ) &&
+    [...document.querySelectorAll('.gallery lede-source-credit[lang]')].every((el) => shown(el, 'base')) &&
+    shown(document.querySelector('lede-breaking-banner[src]'), 'headline')
+  );
 }
 
 describe('npm start', () => {
@@ -80,4 +97,45 @@ describe('npm start', () => {
     const tags = manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName);
     assert.equal(tags.length, 5, 'custom-elements.json lists the five elements');
   });
+
+  for (const [name, launch] of Object.entries(BROWSERS)) {
+    it(`serves a demo page with nothing in the console (${name})`, { timeout: 120_000 }, async () => {
+      const browser = await launch();
+      try {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        const problems = [];
+        page.on('console', (message) => {
+          if (['error', 'warn', 'warning'].includes(message.type()))
+            problems.push(`console.${message.type()}: ${message.text()}`);
+        });
+        page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+        page.on('response', (response) => {
+          if (response.status() >= 400) problems.push(`${response.status()}: ${response.url()}`);
+        });
+        page.on('requestfailed', (request) =>
+          problems.push(`failed (${request.failure()?.errorText}): ${request.url()}`),
+        );
+        await page.goto(`${origin}/demo/`, { waitUntil: 'load' });
+        await page.waitForFunction(settled, { timeout: 60_000, polling: 100 });
+        // Every lazy image too: down the page a screen at a time, until the last has loaded.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+            scrollTo(0, y);
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
+        });
+        await page.waitForFunction(
+          () =>
+            [...document.querySelectorAll('lede-photo')].every(
+              (photo) => photo.shadowRoot.querySelector('[part~="frame"]').dataset.status === 'loaded',
+            ),
+          { timeout: 30_000, polling: 100 },
+        );
+        assert.deepEqual(problems, []);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
 });
