@@ -13,11 +13,11 @@
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { BROWSER_TARGET } from './scripts/browser-floor.mjs';
-import { integrityOf } from './scripts/build-locales.mjs';
+import { generate, integrityOf, LOCALE_MANIFEST } from './scripts/build-locales.mjs';
 
 /** Shared by both builds. */
 const sourcePlugins = [
@@ -28,21 +28,23 @@ const sourcePlugins = [
 ];
 
 /**
- * The CDN file fetches language packs as JSON from locales/ beside it, checked
- * by Subresource Integrity, rather than importing modules (the npm path): its
- * one hash, the manifest's, is built in here. scripts/build-locales.mjs runs first.
+ * The CDN file fetches language packs as JSON from locales/ beside it, each
+ * checked against its sha384, rather than importing modules (the npm path):
+ * src/i18n/pack-fetch.ts stands in for the generated pack-imports.ts, and
+ * the one hash it carries, the manifest's, is built in here.
  */
 const fetchedPacks = {
   name: 'fetched-packs',
   resolveId(source, importer) {
     if (source === 'lede:locale-manifest') return '\0lede:locale-manifest';
-    if (source === './pack-modules.js' && importer?.includes('/src/i18n/'))
+    if (source === './pack-imports.js' && importer?.includes('/src/i18n/'))
       return resolve('src/i18n/pack-fetch.ts');
     return null;
   },
   load(id) {
     if (id !== '\0lede:locale-manifest') return null;
-    return `export default ${JSON.stringify(integrityOf(readFileSync('dist/cdn/locales/manifest.json')))};`;
+    // Made as build-locales.mjs makes the file, not read from dist/: `npm start` builds the CDN file elsewhere.
+    return `export default ${JSON.stringify(integrityOf(generate()[LOCALE_MANIFEST]))};`;
   },
 };
 

@@ -1,8 +1,9 @@
 // `npm start`: serves the demo page with the elements compiled from src/ on
-// the fly, so edits show on reload. scripts/start.mjs builds dist/ first for
-// the demo's "as a partner embeds it" section.
+// the fly, so edits show on reload, and what scripts/start.mjs built first
+// (the CDN files and the manifest) from .demo-build/.
 import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
-import { demoFiles } from './demo/server/demo-files.mjs';
+import { demoFilesIn } from './demo/server/demo-files.mjs';
+import { DEMO_SERVER_BUILD } from './scripts/build-demo-server.mjs';
 import { sourceTransforms } from './scripts/source-transforms.mjs';
 
 export default {
@@ -11,7 +12,8 @@ export default {
   hostname: process.env.HOST ?? 'localhost',
   // A browser window is no use in CI or on a headless machine.
   open: process.env.CI ? false : '/demo/',
-  nodeResolve: true,
+  // Lit's production build, as partners get it: no "Lit is in dev mode" in the console.
+  nodeResolve: { exportConditions: ['production'] },
   watch: !process.env.CI,
   middleware: [
     // The demo lives in demo/ so that its relative links work; send / there.
@@ -20,7 +22,7 @@ export default {
       return next();
     },
     breakingEndpoint,
-    demoFiles,
+    demoFilesIn(DEMO_SERVER_BUILD),
   ],
   plugins: sourceTransforms(),
 };

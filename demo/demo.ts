@@ -1,30 +1,33 @@
-// The demo page's behaviour: the playground, the page-wide theme switch, and
-// the rotating banner's stories. Elements come straight from src/ through the dev server.
+// The demo page's behaviour: the playground, the theme of every preview, the
+// rotating banner's stories and the failing examples. Elements come straight
+// from src/ through the dev server.
 import '../src/define.js';
 import type { LedeBreakingBanner } from '../src/breaking-banner/breaking-banner.js';
 import { setUpPlayground } from './playground.js';
-import { LANGUAGE_NAMES, LANGUAGES } from './samples.js';
 
-/** Sets every preview's theme, except the ones that show a fixed theme on purpose. */
-function setUpThemeSwitch(): void {
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="page-theme"]')) {
-    radio.addEventListener('change', () => {
-      const themable = [
-        'lede-article-card',
-        'lede-breaking-banner',
-        'lede-feed',
-        'lede-photo',
-        'lede-source-credit',
-      ];
-      for (const element of document.querySelectorAll(
-        themable.map((tag) => `${tag}:not([data-fixed-theme])`).join(),
-      )) {
-        if (radio.value) element.setAttribute('theme', radio.value);
-        else element.removeAttribute('theme');
-      }
-      document.documentElement.style.colorScheme = radio.value || 'light dark';
-    });
+const themeChoice = document.querySelector<HTMLSelectElement>('#playground-theme')!;
+
+/**
+ * The page's one theme control is the playground's: it sets the `theme` the
+ * embed code says (playground.ts), and here every other preview's too,
+ * except the ones that show a fixed theme on purpose, and the page's own
+ * colours to match.
+ */
+function applyTheme(): void {
+  const themable = [
+    'lede-article-card',
+    'lede-breaking-banner',
+    'lede-feed',
+    'lede-photo',
+    'lede-source-credit',
+  ];
+  for (const element of document.querySelectorAll(
+    themable.map((tag) => `${tag}:not([data-fixed-theme])`).join(),
+  )) {
+    if (themeChoice.value) element.setAttribute('theme', themeChoice.value);
+    else element.removeAttribute('theme');
   }
+  document.documentElement.style.colorScheme = themeChoice.value || 'light dark';
 }
 
 /** The rotating demo banner gets its stories from a property, as an application would. */
@@ -56,28 +59,19 @@ function setUpRotatingBanner(): void {
   });
 }
 
-/**
- * A credit in every language the gallery does not already show, built with the
- * DOM: English is built in, every other language arrives as its pack.
- */
-function setUpLanguageGallery(): void {
-  const gallery = document.querySelector('#language-gallery')!;
-  const shown = new Set([...gallery.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang')));
-  for (const lang of LANGUAGES.filter((each) => !shown.has(each))) {
-    const credit = document.createElement('lede-source-credit');
-    credit.lang = lang;
-    credit.setAttribute('sources', 'Northwind Press, Caspian Wire, Baltic Newsroom');
-    credit.setAttribute('publisher', 'Lede News');
-    const figure = document.createElement('figure');
-    const caption = document.createElement('figcaption');
-    caption.textContent = LANGUAGE_NAMES[lang];
-    caption.lang = lang;
-    figure.append(credit, caption);
-    gallery.append(figure);
-  }
+/** The examples that fail on purpose load when asked, so the console stays quiet until then. */
+function setUpFailingExamples(): void {
+  const button = document.querySelector<HTMLButtonElement>('#show-failures')!;
+  button.addEventListener('click', () => {
+    const examples = document.querySelector<HTMLTemplateElement>('#failures')!;
+    button.replaceWith(examples.content.cloneNode(true));
+    applyTheme();
+    // The button is gone: keep keyboard and screen-reader users where the examples now are.
+    document.querySelector<HTMLElement>('#failures-title')!.focus();
+  });
 }
 
-setUpLanguageGallery();
 void setUpPlayground();
-setUpThemeSwitch();
+themeChoice.addEventListener('input', applyTheme);
 setUpRotatingBanner();
+setUpFailingExamples();

@@ -2,7 +2,7 @@
 // custom-elements.json for its attributes, editors for the theme tokens, and
 // the exact embed code a partner pastes, with the CDN file's integrity hash.
 import { VERSION } from '../src/version.js';
-import { LANGUAGE_NAMES, LANGUAGES, startingAttributes, type DemoLanguage } from './samples.js';
+import { LANGUAGE_NAMES, LANGUAGES, localCopy, startingAttributes, type DemoLanguage } from './samples.js';
 
 interface ManifestAttribute {
   name: string;
@@ -20,7 +20,7 @@ interface ManifestElement {
   cssProperties?: ManifestCssProperty[];
 }
 
-/** Handled by the switches above the form (`theme`), set only by a feed for its cards, or old names kept until 1.0. */
+/** Handled by the choices above the form (`theme`), set only by a feed for its cards, or old names kept until 1.0. */
 const NOT_IN_FORM = new Set([
   '*:theme',
   'lede-article-card:list-index',
@@ -53,12 +53,11 @@ const attributeFields = document.querySelector<HTMLFieldSetElement>('#playground
 const tokenFields = document.querySelector<HTMLFieldSetElement>('#playground-tokens')!;
 const preview = document.querySelector<HTMLElement>('#playground-preview')!;
 const embed = document.querySelector<HTMLElement>('#playground-embed')!;
+const copyStatus = document.querySelector<HTMLElement>('#copy-status')!;
 
 let manifest: ManifestElement[] = [];
 /** integrity.json: each CDN file's Subresource Integrity hash. */
 let integrity: Record<string, string> = {};
-/** Each language pack's integrity, from locales/manifest.json beside the CDN file. */
-let packIntegrity: Record<string, string> = {};
 let element: HTMLElement | undefined;
 
 function escapeAttribute(value: string): string {
@@ -149,12 +148,12 @@ function render(): void {
   const { attributes, tokens } = formState();
   element?.remove();
   element = document.createElement(tag);
-  // The page-wide theme switch leaves the playground to its own.
+  // The theme choice sets the preview's `theme` here, with the code; demo.ts sets the gallery's.
   element.dataset.fixedTheme = '';
   for (const [name, value] of attributes) {
     // The preview's motion switch turns rotation off without changing the code.
     if (reducedMotion && name === 'rotate') continue;
-    element.setAttribute(name, value);
+    element.setAttribute(name, localCopy(value));
   }
   for (const [name, value] of tokens) element.style.setProperty(name, value);
   if (reducedMotion) element.style.setProperty('--lede-photo-fade-duration', '0s');
@@ -165,16 +164,13 @@ function render(): void {
   );
   if (tokens.length > 0)
     attributeText.push(`style="${escapeAttribute(tokens.map(([n, v]) => `${n}: ${v}`).join('; '))}"`);
-  const lang = (form.elements.namedItem('lang') as HTMLSelectElement).value;
-  // Not needed (the CDN file fetches the pack itself), but it starts the fetch with the page.
-  const preload =
-    lang in packIntegrity
-      ? `<link rel="preload" as="fetch" crossorigin="anonymous" href="${CDN_DIR}/locales/${lang}.json" integrity="${packIntegrity[lang]}">\n`
-      : '';
-  // The stylesheet first: it gives the element its box before the script arrives.
+  // A confirmation of an earlier copy would now be wrong.
+  copyStatus.textContent = '';
+  // The stylesheet first: it gives the element its box before the script arrives. No hint for
+  // the language pack: the script fetches it itself, and a preload could not be checked
+  // (browsers ignore `integrity` on `as="fetch"`).
   embed.textContent =
     `<link rel="stylesheet" href="${CDN_DIR}/lede-widgets.css" integrity="${integrity['lede-widgets.css']}" crossorigin="anonymous">\n` +
-    preload +
     `<script type="module" src="${CDN_DIR}/lede-widgets.js" integrity="${integrity['lede-widgets.js']}" crossorigin="anonymous"></script>\n` +
     `<${tag}${attributeText.map((text) => `\n  ${text}`).join('')}\n></${tag}>`;
 }
@@ -188,13 +184,25 @@ function selectElement(): void {
   render();
 }
 
+/** Copies the code, and says so where the button is and to screen readers (a status region). */
+async function copyEmbedCode(): Promise<void> {
+  // Emptied first, so that a second copy is announced again.
+  copyStatus.textContent = '';
+  try {
+    await navigator.clipboard.writeText(embed.textContent ?? '');
+    copyStatus.textContent = 'Copied to the clipboard.';
+  } catch {
+    // No clipboard (a page not served over https or from localhost) or access refused: select the code so Ctrl+C copies it.
+    getSelection()?.selectAllChildren(embed);
+    copyStatus.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
+  }
+}
+
 export async function setUpPlayground(): Promise<void> {
-  const [manifestJson, integrityJson, packs] = await Promise.all([
+  const [manifestJson, integrityJson] = await Promise.all([
     fetch('./custom-elements.json').then((response) => response.json()),
     fetch('./integrity.json').then((response) => response.json()),
-    fetch('./cdn/locales/manifest.json').then((response) => response.json()),
   ]);
-  packIntegrity = packs;
   const picker = form.elements.namedItem('lang') as HTMLSelectElement;
   for (const lang of LANGUAGES.slice(1)) {
     const option = new Option(LANGUAGE_NAMES[lang], lang);
@@ -209,22 +217,12 @@ export async function setUpPlayground(): Promise<void> {
 
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', (event) => {
-    const name = (event.target as HTMLInputElement).name;
-    if (name === 'element' || name === 'lang') selectElement();
-    else if (name === 'width') preview.style.width = `${(event.target as HTMLInputElement).value}px`;
+    const control = event.target;
+    if (!(control instanceof HTMLInputElement || control instanceof HTMLSelectElement)) return;
+    if (control.name === 'element' || control.name === 'lang') selectElement();
+    else if (control.name === 'width') preview.style.width = `${control.value}px`;
     else render();
   });
-
-  const status = document.querySelector('#copy-status')!;
-  document.querySelector('#copy-embed')!.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(embed.textContent ?? '');
-      status.textContent = 'Copied.';
-    } catch {
-      // Clipboard access is refused in some contexts: select the code so Ctrl+C copies it.
-      getSelection()?.selectAllChildren(embed);
-      status.textContent = 'Selected: press Ctrl+C (⌘C) to copy.';
-    }
-  });
+  document.querySelector('#copy-embed')!.addEventListener('click', copyEmbedCode);
   selectElement();
 }

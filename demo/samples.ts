@@ -321,6 +321,28 @@ export const SAMPLES: Record<DemoLanguage, Sample> = {
   },
 };
 
+/**
+ * The playground's sample URLs, on the made-up hosts the README's examples
+ * use, so that the embed code works on a partner's page once they put their
+ * own in; and each one's copy among the demo's files, which is what the
+ * preview loads (those hosts do not exist).
+ */
+const SAMPLE_URLS = {
+  photo: 'https://img.example/photos/valley-1600.jpg',
+  worldFeed: 'https://news.example/feeds/world.rss',
+  persianFeed: 'https://news.example/feeds/fa/iran.atom',
+};
+const LOCAL_COPIES: Record<string, string> = {
+  [SAMPLE_URLS.photo]: './assets/valley.svg',
+  [SAMPLE_URLS.worldFeed]: './data/world.rss',
+  [SAMPLE_URLS.persianFeed]: './data/iran.atom',
+};
+
+/** What the preview loads for an attribute value: the demo's copy of a sample URL, anything else as it is. */
+export function localCopy(value: string): string {
+  return LOCAL_COPIES[value] ?? value;
+}
+
 const minutesAgo = (minutes: number) =>
   new Date(Date.now() - minutes * 60_000).toISOString().slice(0, 19) + 'Z';
 
@@ -333,9 +355,9 @@ export function startingAttributes(tag: string, lang: DemoLanguage): Record<stri
         layout: 'stacked',
         kicker: sample.kicker,
         headline: sample.headline,
-        href: 'https://news.lede.example/world/ferry',
+        href: 'https://news.example/world/ferry',
         summary: sample.summary,
-        'image-src': './assets/valley.svg',
+        'image-src': SAMPLE_URLS.photo,
         'image-alt': sample.alt,
         published: minutesAgo(95),
         authors: sample.authors,
@@ -343,7 +365,7 @@ export function startingAttributes(tag: string, lang: DemoLanguage): Record<stri
       };
     case 'lede-photo':
       return {
-        src: './assets/valley.svg',
+        src: SAMPLE_URLS.photo,
         alt: sample.alt,
         caption: sample.caption,
         credit: sample.credit,
@@ -353,18 +375,18 @@ export function startingAttributes(tag: string, lang: DemoLanguage): Record<stri
       return {
         level: 'breaking',
         headline: sample.headline,
-        href: 'https://news.lede.example/live/ferry',
+        href: 'https://news.example/live/ferry',
         published: minutesAgo(12),
       };
     case 'lede-source-credit':
       return {
         sources: 'Caspian Wire, Northwind Press, Baltic Newsroom',
         publisher: 'Lede News',
-        'publisher-href': 'https://lede.example/',
+        'publisher-href': 'https://news.example/',
       };
     case 'lede-feed':
       return {
-        src: lang === 'fa' ? './data/iran.atom' : './data/world.rss',
+        src: lang === 'fa' ? SAMPLE_URLS.persianFeed : SAMPLE_URLS.worldFeed,
         layout: 'grid',
         limit: '3',
         'heading-level': '3',

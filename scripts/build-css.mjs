@@ -3,10 +3,16 @@
 // target is given, so esbuild only minifies and never rewrites the CSS.
 import { transform } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export const SOURCE = 'src/theme/pre-upgrade.css';
 export const OUTPUT = 'dist/cdn/lede-widgets.css';
 
-const { code } = await transform(readFileSync(SOURCE, 'utf8'), { loader: 'css', minify: true });
-mkdirSync('dist/cdn', { recursive: true });
-writeFileSync(OUTPUT, code);
+/** Writes the stylesheet to `output` (`npm start` builds it elsewhere). */
+export async function buildCss(output = OUTPUT) {
+  const { code } = await transform(readFileSync(SOURCE, 'utf8'), { loader: 'css', minify: true });
+  mkdirSync(dirname(output), { recursive: true });
+  writeFileSync(output, code);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildCss();

@@ -1,13 +1,16 @@
-// `npm start`: builds what the demo needs (the CDN files it embeds), then
-// serves the demo page at http://localhost:8000 (or $PORT).
-import { spawnSync } from 'node:child_process';
+// `npm start`: builds what the demo embeds into .demo-build/ (see
+// build-demo-server.mjs; dist/ is left to `npm run build` and `npm test`),
+// then serves the demo page at http://localhost:8000 (or $PORT), its elements
+// compiled from src/ on the fly, so edits show on reload.
 import { startDevServer } from '@web/dev-server';
+import { buildForDemoServer } from './build-demo-server.mjs';
 
-const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: 'inherit' });
-if (build.status !== 0) process.exit(build.status ?? 1);
+await buildForDemoServer();
 
-await startDevServer({
+const server = await startDevServer({
   config: (await import('../web-dev-server.config.mjs')).default,
   readCliArgs: false,
   readFileConfig: false,
 });
+// The server answers from here on (it listens a moment before its plugins are ready).
+console.log(`The demo is ready: http://localhost:${server.server.address().port}/demo/`);

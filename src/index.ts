@@ -26,4 +26,6 @@ export { withUtm, type Utm } from './data/utm.js';
 export { parseFeed, type ParsedFeed, type RawItem } from './feed-formats/parse-feed.js';
 export { htmlToText } from './feed-formats/html-to-text.js';
 export { defineElements } from './registration/define-elements.js';
+export { registerTranslation } from './i18n/register-translation.js';
+export type { UiStrings } from './i18n/language-pack.js';
 export { VERSION } from './version.js';

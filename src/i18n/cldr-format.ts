@@ -1,38 +1,40 @@
 import { memo } from '../memo.js';
-import type { Pack } from './packs.js';
+import type { CldrData, RelativeTimeUnit } from './cldr-data.js';
 
 /**
- * Formatting from a pack's CLDR data, for languages the browser's `Intl`
- * lacks. `Intl` still does the arithmetic (calendar, time zone, digits); the
- * pack supplies the words and the patterns.
+ * Formatting from CLDR's data, as a pack carries it, for languages the
+ * browser's `Intl` lacks. The data gives the words, the patterns and the
+ * digits; `Intl` still counts the date's fields (calendar, time zone).
  */
 
-const formats = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+/** `{0}`, `{1}` in a CLDR pattern filled in one pass: a value with `$&` or `{1}` in it is put in as written. */
+const fill = (pattern: string, ...values: string[]): string =>
+  pattern.replace(/\{(\d)\}/g, (_, index: number) => values[index]);
 
-/** `value` in a numbering system's digits (`arabext`: ۱۴۰۵), at least `width` of them. */
-export function digits(system: string | undefined, value: number, width = 1): string {
-  return memo(
-    formats,
-    `n${system}${width}`,
-    () =>
-      new Intl.NumberFormat(`en-u-nu-${system ?? 'latn'}`, {
-        minimumIntegerDigits: width,
-        useGrouping: false,
-      }),
-  ).format(value);
+/** `value` in the language's digits, at least `width` of them. */
+const writeNumber = (digits: string, value: number, width = 1): string =>
+  String(value)
+    .padStart(width, '0')
+    .replace(/\d/g, (digit) => digits[Number(digit)]);
+
+/** A date's fields, by the CLDR pattern letter that writes each: year, month, day, hour (0–23), minute. */
+interface DateFields {
+  y: number;
+  M: number;
+  d: number;
+  H: number;
+  m: number;
 }
 
-/** The date's fields as numbers in a calendar (`gregory`, `persian`), by their pattern letter (`y`, `M`, `d`, `H`, `m`). */
-function fields(
-  calendar: string | undefined,
-  date: Date,
-  timeZone: string | undefined,
-): Record<string, number> {
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The date's fields in `calendar`, in `timeZone` (the reader's if none). */
+function dateFields(calendar: string, date: Date, timeZone: string | undefined): DateFields {
   const format = memo(
-    formats,
-    `d${calendar}${timeZone}`,
+    calendarFormats,
+    `${calendar} ${timeZone}`,
     () =>
-      new Intl.DateTimeFormat(`en-u-ca-${calendar ?? 'gregory'}-nu-latn`, {
+      new Intl.DateTimeFormat(`en-u-ca-${calendar}-nu-latn`, {
         year: 'numeric',
         month: 'numeric',
         day: 'numeric',
@@ -41,77 +43,68 @@ function fields(
         hourCycle: 'h23',
         timeZone,
       }),
-  ) as Intl.DateTimeFormat;
-  // The literals' values are not numbers: NaN, and never read.
-  return Object.fromEntries(
-    format
-      .formatToParts(date)
-      .map(({ type, value }) => [type === 'month' ? 'M' : type === 'hour' ? 'H' : type[0], +value]),
   );
+  const parts = new Map(format.formatToParts(date).map(({ type, value }) => [type, Number(value)]));
+  return {
+    y: parts.get('year')!,
+    M: parts.get('month')!,
+    d: parts.get('day')!,
+    H: parts.get('hour')!,
+    m: parts.get('minute')!,
+  };
 }
 
 /**
- * A CLDR pattern's `{0}`, `{1}` filled in one pass, by a function: a name
- * with `$&` or `{1}` in it is put in as written, never read as a pattern.
+ * A date from CLDR's patterns: `d MMM y`, or with a time, the long date and
+ * the time put into the glue (`{1} 'at' {0}`) and then filled in, using the
+ * fields scripts/build-locales.mjs allows.
  */
-const put = (pattern: string, ...values: string[]): string =>
-  pattern.replace(/\{(\d)\}/g, (_, index: number) => values[index]);
-
-/**
- * A date from a pack: its CLDR pattern (`d MMM y`; with a time, `{1} 'at' {0}`
- * holding `d MMMM y` and `HH:mm`) filled in, with the fields
- * scripts/build-locales.mjs allows.
- */
-export function formatDateFromPack(
-  { d }: Pack,
+export function formatDateFromCldr(
+  { dates, digits }: CldrData,
   date: Date,
   { dateStyle, timeStyle, timeZone }: Intl.DateTimeFormatOptions,
 ): string {
-  const data = d!;
-  const at = fields(data.c, date, timeZone);
-  const [medium, long, time, atTime] = data.p;
-  const day = dateStyle === 'long' || dateStyle === 'full' ? long : medium;
+  const { mediumDate, longDate, shortTime, dateAtTime } = dates.patterns;
+  const datePattern = dateStyle === 'long' || dateStyle === 'full' ? longDate : mediumDate;
+  const fields = dateFields(dates.calendar, date, timeZone);
   // The patterns are put together first, then filled in one pass: quotes in each stay balanced.
-  return (timeStyle ? put(atTime, time, day) : day).replace(
+  return (timeStyle ? fill(dateAtTime, shortTime, datePattern) : datePattern).replace(
     /'([^']*)'|([GyMdHhma])\2*/g,
     (field, quoted: string | undefined, letter: string) => {
       if (quoted !== undefined) return quoted || "'";
-      const width = field.length;
-      if (letter === 'G') return data.e!;
-      if (letter === 'a') return data.a![at.H < 12 ? 0 : 1];
-      // MMM is the abbreviated month's name, MMMM the full one's.
-      if (letter === 'M' && width > 2) return (width > 3 ? data.w! : data.m!)[at.M - 1];
-      // A year is written whole, whatever its pattern's width.
-      return digits(data.n, letter === 'h' ? at.H % 12 || 12 : at[letter], letter === 'y' ? 1 : width);
+      if (letter === 'G') return dates.era!;
+      if (letter === 'a') return fields.H < 12 ? dates.dayPeriods!.am : dates.dayPeriods!.pm;
+      if (field === 'MMM') return dates.monthsAbbreviated![fields.M - 1];
+      if (field === 'MMMM') return dates.monthsWide![fields.M - 1];
+      // `h` is the hour on a 12-hour clock; a year is written whole, whatever its pattern's width.
+      const value = letter === 'h' ? fields.H % 12 || 12 : fields[letter as keyof DateFields];
+      return writeNumber(digits, value, letter === 'y' ? 1 : field.length);
     },
   );
 }
 
-/** CLDR's list algorithm over a pack's patterns: pair, start, middle, end. */
-export function joinFromPack({ l }: Pack, items: readonly string[]): string {
-  const [pair, start, middle, end] = l!;
+/** CLDR's list algorithm: two items by `pair`; more by `start`, `middle`… and `end`. */
+export function joinFromCldr({ lists }: CldrData, items: readonly string[]): string {
   const last = items.length - 1;
   // From the end: the last item alone, then each item before it joined to the text after it.
-  return items.reduceRight(
-    (text, item, index) =>
-      index === last
-        ? item
-        : put(last === 1 ? pair : index === last - 1 ? end : index ? middle : start, item, text),
-    '',
-  );
+  return items.reduceRight((text, item, index) => {
+    if (index === last) return item;
+    const pattern =
+      last === 1 ? lists.pair : index === last - 1 ? lists.end : index === 0 ? lists.start : lists.middle;
+    return fill(pattern, item, text);
+  }, '');
 }
 
-/** "5 минут назад" from a pack (units keyed by their first letter): past only, as stories are; 0 seconds is "now". */
-export function relativeFromPack(
-  { r, d }: Pack,
+/** "5 минут назад": past times only, as stories are; 0 seconds is "now". */
+export function formatRelativeTimeFromCldr(
+  { relativeTime, digits }: CldrData,
   amount: number,
-  unit: 'second' | 'minute' | 'hour' | 'day',
+  unit: RelativeTimeUnit,
 ): string {
-  const data = r!;
   const ago = -amount;
-  const named = ago <= 0 ? data[0] : unit === 'day' ? data[-ago] : undefined;
-  if (typeof named === 'string') return named;
-  const patterns = data[unit[0]] as Record<string, string>;
-  const category = (data.p as string | undefined)?.[ago] ?? 'o';
-  return put(patterns[category] ?? patterns.o, digits(d?.n, ago));
+  if (ago <= 0) return relativeTime.now;
+  if (unit === 'day' && ago === 1) return relativeTime.yesterday;
+  if (unit === 'day' && ago === 2 && relativeTime.dayBeforeYesterday) return relativeTime.dayBeforeYesterday;
+  const patterns = relativeTime.past[unit];
+  return fill(patterns[relativeTime.pluralCategories[ago]] ?? patterns.other, writeNumber(digits, ago));
 }

@@ -1,39 +1,54 @@
-import { formatDateFromPack, joinFromPack, relativeFromPack } from './cldr-format.js';
+import { formatDateFromCldr, formatRelativeTimeFromCldr, joinFromCldr } from './cldr-format.js';
+import type { CldrData, RelativeTimeUnit } from './cldr-data.js';
 import { languageChain } from './language-chain.js';
 import { memo } from '../memo.js';
-import { packFailed, packFor, type Pack } from './packs.js';
+import { packFailed, packFor } from './registry.js';
 
 /**
  * Localised dates, relative times and lists: the browser's `Intl` where it
- * knows the language, a pack's CLDR data where it does not.
+ * knows the language, CLDR's data from the language's pack where it does not.
  */
-
-type Kind = 'd' | 'r' | 'l';
 
 /** An `Intl` formatter: its `format` takes what its kind formats. */
 interface Formatter {
   format(...args: unknown[]): string;
 }
 
+/**
+ * One kind of value, formatted either way: by its `Intl` formatter (made with
+ * `options`, unless a caller passes its own), or from CLDR's data (given the
+ * same arguments, then the caller's options). `probe` is what `Intl` is tried
+ * with, to judge whether the browser knows a language.
+ */
+interface Formatting {
+  Intl: new (lang: string, options: object) => Formatter;
+  options: object;
+  cldr: (data: CldrData, ...args: never[]) => string;
+  probe: unknown[];
+}
+
 const MEDIUM_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'medium' };
 
-/**
- * Each kind's `Intl` formatter, its options (a list is a conjunction in long
- * style: `Intl.ListFormat`'s defaults) and what it is probed with, to judge
- * whether the browser knows a language; and how a pack formats the kind.
- */
-const KINDS: Record<
-  Kind,
-  [
-    Format: new (lang: string, options: object) => Formatter,
-    options: object,
-    probe: unknown[],
-    byPack: (pack: Pack, ...args: never[]) => string,
-  ]
-> = {
-  d: [Intl.DateTimeFormat, MEDIUM_DATE, [new Date(2026, 2, 21, 14, 5)], formatDateFromPack],
-  r: [Intl.RelativeTimeFormat, { numeric: 'auto' }, [-5, 'minute'], relativeFromPack],
-  l: [Intl.ListFormat, {}, [['A', 'B']], joinFromPack],
+const DATES: Formatting = {
+  Intl: Intl.DateTimeFormat,
+  options: MEDIUM_DATE,
+  cldr: formatDateFromCldr,
+  probe: [new Date(2026, 2, 21, 14, 5)],
+};
+
+const RELATIVE_TIMES: Formatting = {
+  Intl: Intl.RelativeTimeFormat,
+  options: { numeric: 'auto' },
+  cldr: formatRelativeTimeFromCldr,
+  probe: [-5, 'minute'],
+};
+
+const LISTS: Formatting = {
+  Intl: Intl.ListFormat,
+  // A conjunction in long style: "A, B, and C".
+  options: {},
+  cldr: joinFromCldr,
+  probe: [['A', 'B']],
 };
 
 /**
@@ -41,74 +56,69 @@ const KINDS: Record<
  * costs far more than using it, and a feed of fifty cards asks for the same
  * few again and again; every caller passes a constant options object.
  */
-const formatters = new WeakMap<object, Map<string, Formatter>>();
+const intlFormatters = new WeakMap<object, Map<string, Formatter>>();
 
-function intl(kind: Kind, lang: string, args: unknown[], options = KINDS[kind][1]): string {
+function formatWithIntl(kind: Formatting, lang: string, args: unknown[], options = kind.options): string {
   return memo(
-    memo(formatters, options, () => new Map()),
+    memo(intlFormatters, options, () => new Map()),
     lang,
-    () => new KINDS[kind][0](lang, options),
+    () => new kind.Intl(lang, options),
   ).format(...args);
 }
 
-/** `args` formatted from a pack's CLDR data. */
-const fromPack = (kind: Kind, pack: Pack, args: unknown[], options?: object): string =>
-  (KINDS[kind][3] as (pack: Pack, ...args: unknown[]) => string)(pack, ...args, options);
-
-const lacking = new WeakMap<object, Map<string, boolean>>();
+/** Judgements by kind, then by the options a caller formats with, then by language. */
+const lacking = new WeakMap<Formatting, WeakMap<object, Map<string, boolean>>>();
 
 /**
- * Whether this browser's `Intl` lacks the language, judged by what it
- * produces, not by `supportedLocalesOf`: Chromium claims Kazakh and Bosnian
- * and then prints ICU's root data (`2026 M03 21`, `-5 min`, `A, B`); for
- * Georgian or Pashto it quietly answers in English. Where the language's
- * pack carries CLDR's data, `Intl` must also agree with it: WebKitGTK's
- * older ICU joins a Bulgarian date and time with "ч.", gives Dari Iranian
- * month names and an Azerbaijani date an English "at".
+ * Whether this browser's `Intl` lacks the language for a kind, judged by what
+ * it produces, not by `supportedLocalesOf`: Chromium claims Kazakh and
+ * Bosnian and then prints ICU's root data (`2026 M03 21`, `-5 min`, `A, B`);
+ * for Georgian or Pashto it quietly answers in English. Where the language's
+ * pack carries CLDR's data, `Intl` must also agree with it on the probe:
+ * WebKit's older ICU joins a Bulgarian date and time with "ч.", gives Dari
+ * Iranian month names and an Azerbaijani date an English "at".
  */
-function intlLacks(kind: Kind, lang: string, options = KINDS[kind][1]): boolean {
-  const probe = KINDS[kind][2];
-  const pack = packFor(lang);
-  const cldr = pack?.[kind] ? pack : undefined;
-  return (
-    lang !== 'en' &&
-    // Judged again once the pack has arrived.
-    memo(
-      memo(lacking, options, () => new Map()),
-      kind + lang + !cldr,
-      () => {
-        const own = intl(kind, lang, probe, options);
-        return (
-          own === intl(kind, 'en', probe, options) ||
-          /M03|^-|^A, B$/.test(own) ||
-          (cldr !== undefined && own !== fromPack(kind, cldr, probe, options))
-        );
-      },
-    )
+function intlLacks(kind: Formatting, lang: string, options = kind.options): boolean {
+  const cldr = packFor(lang)?.cldr;
+  const byLanguage = memo(
+    memo(lacking, kind, () => new WeakMap()),
+    options,
+    () => new Map(),
   );
+  // Judged again once the pack has arrived.
+  return memo(byLanguage, `${lang} ${cldr !== undefined}`, () => {
+    const own = formatWithIntl(kind, lang, kind.probe, options);
+    return (
+      own === formatWithIntl(kind, 'en', kind.probe, options) ||
+      /M03|^-|^A, B$/.test(own) ||
+      (cldr !== undefined && own !== formatFromCldr(kind, cldr, kind.probe, options))
+    );
+  });
 }
 
-/**
- * Formats `args` with the first language along the chain that the browser
- * or a loaded pack can format.
- */
-function format(kind: Kind, lang: string, args: unknown[], options?: object): string {
-  // The chain ends in English, which the browser always formats.
-  const tag = languageChain(lang).find(
-    (tag) => !packFailed(tag) && (!intlLacks(kind, tag, options) || packFor(tag)?.[kind]),
-  )!;
-  return intlLacks(kind, tag, options)
-    ? fromPack(kind, packFor(tag)!, args, options)
-    : intl(kind, tag, args, options);
+function formatFromCldr(kind: Formatting, cldr: CldrData, args: unknown[], options?: object): string {
+  return (kind.cldr as (data: CldrData, ...args: unknown[]) => string)(cldr, ...args, options);
+}
+
+/** Formats with the first language along the chain that the browser or a loaded pack can format. */
+function format(kind: Formatting, lang: string, args: unknown[], options?: object): string {
+  for (const tag of languageChain(lang)) {
+    if (packFailed(tag)) continue;
+    if (tag === 'en' || !intlLacks(kind, tag, options)) return formatWithIntl(kind, tag, args, options);
+    const cldr = packFor(tag)?.cldr;
+    if (cldr) return formatFromCldr(kind, cldr, args, options);
+  }
+  // Every chain ends in English, which the browser always formats.
+  return formatWithIntl(kind, 'en', args, options);
 }
 
 /** "Reuters, Interfax, and TASS" in English, "Reuters، Interfax، و TASS" in Persian. */
 export function formatList(lang: string, items: readonly string[]): string {
-  return format('l', lang, [items]);
+  return format(LISTS, lang, [items]);
 }
 
 /** The units of a relative time, each with how many of it make the next. */
-const RELATIVE_STEPS: Array<['second' | 'minute' | 'hour' | 'day', number]> = [
+const RELATIVE_STEPS: Array<[RelativeTimeUnit, number]> = [
   ['second', 60],
   ['minute', 60],
   ['hour', 24],
@@ -122,7 +132,7 @@ const RELATIVE_STEPS: Array<['second' | 'minute' | 'hour' | 'day', number]> = [
 export function formatRelativeTime(lang: string, date: Date, now: Date = new Date()): string | undefined {
   let amount = (date.getTime() - now.getTime()) / 1000;
   for (const [unit, size] of RELATIVE_STEPS) {
-    if (Math.abs(amount) < size) return format('r', lang, [Math.trunc(amount) || 0, unit]);
+    if (Math.abs(amount) < size) return format(RELATIVE_TIMES, lang, [Math.trunc(amount) || 0, unit]);
     amount /= size;
   }
   return undefined;
@@ -138,5 +148,5 @@ export function formatDate(
   date: Date,
   options: Intl.DateTimeFormatOptions = MEDIUM_DATE,
 ): string {
-  return format('d', lang, [date], options);
+  return format(DATES, lang, [date], options);
 }

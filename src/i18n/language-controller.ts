@@ -1,16 +1,24 @@
 import type { ReactiveControllerHost } from 'lit';
 import { LedeErrorEvent } from '../events/lede-events.js';
 import { resolveDir, resolveLang, type Direction } from './language.js';
+import { languageReady } from './pack-loader.js';
 import { pageUpdates } from './page-updates.js';
-import { languageReady } from './packs.js';
+import { onRunTimeStrings } from './registry.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
-/** When any `lang` or `dir` attribute in the document changes, every connected element re-renders. */
+/**
+ * When any `lang` or `dir` attribute in the document changes, or strings are
+ * registered at run time (`registerTranslation`), every connected element re-renders.
+ */
 const watch = pageUpdates((updateAll) => {
   const observer = new MutationObserver(updateAll);
   observer.observe(document, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-  return () => observer.disconnect();
+  const stopListening = onRunTimeStrings(updateAll);
+  return () => {
+    observer.disconnect();
+    stopListening();
+  };
 });
 
 /**
@@ -34,10 +42,12 @@ export class LanguageController {
   }
 
   /**
-   * Whether the element's language can render. If its pack is still on the
-   * way, the element keeps its fallback (or skeleton) rather than flash
-   * English; it re-renders when the pack arrives, or, if the pack fails,
-   * reports it and renders in the next language along the chain.
+   * Whether the UI strings and formats of the element's language are here:
+   * its pack has arrived (or English, built in), or it has failed and the
+   * next language along the chain is here. If the pack is still on the way,
+   * this starts loading it, and the element re-renders when it arrives; if
+   * it fails, the element fires `lede-error` (`reason: 'language'`) and
+   * renders in the next language along the chain.
    */
   get ready(): boolean {
     const ready = languageReady(this.lang);

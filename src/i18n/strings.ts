@@ -1,12 +1,9 @@
-import en from './locales/en.js';
-import { translations } from './locales/index.js';
 import { languageChain } from './language-chain.js';
+import type { UiStrings } from './language-pack.js';
+import english from './packs/en.js';
+import { stringFor } from './registry.js';
 
-export type StringKey = keyof typeof en;
-/** A translation may leave strings out; they fall back along the chain. */
-export type Translation = Partial<Record<StringKey, string>>;
-
-export { fallbackChain } from './language-chain.js';
+export type StringKey = keyof UiStrings;
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `values`. */
 export function translate(lang: string, key: StringKey, values: Record<string, string> = {}): string {
@@ -16,13 +13,16 @@ export function translate(lang: string, key: StringKey, values: Record<string, s
 
 /**
  * The raw template, for callers that render a placeholder as markup (a link,
- * a styled list) rather than as text; split it with `splitTemplate`.
+ * a styled list) rather than as text; split it with `splitTemplate`. The
+ * first language along the chain that has the string gives it: a string
+ * registered at run time, else the pack's, else English's.
  */
 export function templateFor(lang: string, key: StringKey): string {
-  // The chain ends in English, which has every string.
-  return languageChain(lang)
-    .map((tag) => translations[tag]?.[key])
-    .find((text) => text !== undefined)!;
+  for (const tag of languageChain(lang)) {
+    const text = stringFor(tag, key);
+    if (text !== undefined) return text;
+  }
+  return english.strings[key];
 }
 
 /** `"With reporting by {list}"` split at `{list}`: `["With reporting by ", ""]`. */

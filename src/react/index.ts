@@ -1,8 +1,9 @@
 /**
  * React wrappers, made with `@lit/react`: typed props for every property and
- * `onLede…` props for every event. Importing this module registers the
+ * an `onLede…` prop for every lede event. Importing this module registers the
  * elements. React 19 renders custom elements itself and needs none of this:
- * import `lede-widgets/define` and use the tags.
+ * import `lede-widgets/define` and use the tags (`lede-widgets/react-jsx`
+ * types them).
  */
 import { createComponent, type EventName } from '@lit/react';
 // The default import works everywhere: React is CommonJS, and its named
@@ -11,7 +12,7 @@ import React from 'react';
 import { LedeArticleCard as ArticleCardElement } from '../article-card/article-card.js';
 import { LedeBreakingBanner as BreakingBannerElement } from '../breaking-banner/breaking-banner.js';
 import '../define.js';
-import type {
+import {
   LedeClickEvent,
   LedeDismissEvent,
   LedeErrorEvent,
@@ -22,15 +23,25 @@ import { LedeFeed as FeedElement } from '../feed/feed.js';
 import { LedePhoto as PhotoElement } from '../photo/photo.js';
 import { LedeSourceCredit as SourceCreditElement } from '../source-credit/source-credit.js';
 
-const onError = 'lede-error' as EventName<LedeErrorEvent>;
-const onClick = 'lede-click' as EventName<LedeClickEvent>;
-const onImpression = 'lede-impression' as EventName<LedeImpressionEvent>;
+/**
+ * One prop per event class, named after its event (`lede-click` → `onLedeClick`).
+ * Every wrapper takes them all: lede events bubble out of shadow roots, so a
+ * feed hears its cards' clicks, and one that an element never fires is never
+ * called.
+ */
+const events = {
+  onLedeError: LedeErrorEvent.eventName as EventName<LedeErrorEvent>,
+  onLedeClick: LedeClickEvent.eventName as EventName<LedeClickEvent>,
+  onLedeImpression: LedeImpressionEvent.eventName as EventName<LedeImpressionEvent>,
+  onLedeUpdate: LedeUpdateEvent.eventName as EventName<LedeUpdateEvent>,
+  onLedeDismiss: LedeDismissEvent.eventName as EventName<LedeDismissEvent>,
+};
 
 export const LedeArticleCard = createComponent({
   tagName: 'lede-article-card',
   elementClass: ArticleCardElement,
   react: React,
-  events: { onLedeError: onError, onLedeClick: onClick, onLedeImpression: onImpression },
+  events,
   displayName: 'LedeArticleCard',
 });
 
@@ -38,7 +49,7 @@ export const LedePhoto = createComponent({
   tagName: 'lede-photo',
   elementClass: PhotoElement,
   react: React,
-  events: { onLedeError: onError },
+  events,
   displayName: 'LedePhoto',
 });
 
@@ -46,13 +57,7 @@ export const LedeBreakingBanner = createComponent({
   tagName: 'lede-breaking-banner',
   elementClass: BreakingBannerElement,
   react: React,
-  events: {
-    onLedeError: onError,
-    onLedeClick: onClick,
-    onLedeImpression: onImpression,
-    onLedeUpdate: 'lede-update' as EventName<LedeUpdateEvent>,
-    onLedeDismiss: 'lede-dismiss' as EventName<LedeDismissEvent>,
-  },
+  events,
   displayName: 'LedeBreakingBanner',
 });
 
@@ -60,6 +65,7 @@ export const LedeSourceCredit = createComponent({
   tagName: 'lede-source-credit',
   elementClass: SourceCreditElement,
   react: React,
+  events,
   displayName: 'LedeSourceCredit',
 });
 
@@ -67,7 +73,6 @@ export const LedeFeed = createComponent({
   tagName: 'lede-feed',
   elementClass: FeedElement,
   react: React,
-  // Card events bubble out of the feed, with their position.
-  events: { onLedeError: onError, onLedeClick: onClick, onLedeImpression: onImpression },
+  events,
   displayName: 'LedeFeed',
 });

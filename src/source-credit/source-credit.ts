@@ -56,8 +56,11 @@ export class LedeSourceCredit extends LitElement {
     };
   }
 
-  /** Agency names. The attribute is comma-separated: `sources="Reuters, Interfax, TASS"`. */
-  declare sources: string[];
+  /**
+   * Agency names: an array, or comma-separated like the attribute,
+   * `sources="Reuters, Interfax, TASS"`.
+   */
+  declare sources: string[] | string;
   /** The publisher's name, e.g. "Radio Free Europe/Radio Liberty". */
   declare publisher: string | undefined;
   /** Link to the publisher; only `http:`, `https:` and relative URLs are used. */

@@ -4,18 +4,39 @@ import { sleep, until } from '../support/helpers.js';
 /**
  * The partner's view of language packs: a page that loads the built CDN file
  * from /test-packs/<mode>/ (test/support/pack-faults.mjs), which fetches each
- * language's pack from locales/ beside it, checked by Subresource Integrity.
+ * language's pack from locales/ beside it, checked against the manifest's hashes.
  */
-type PackWindow = Window & typeof globalThis & { errors: Array<{ reason: string; message: string }> };
+type PackWindow = Window &
+  typeof globalThis & {
+    errors: Array<{ reason: string; message: string }>;
+    warnings: string[];
+    LedeWidgets: { registerTranslation(lang: string, strings: object): void };
+    registerTranslation(lang: string, strings: object): void;
+  };
 
-function pageWith(mode: string, body: string, script = 'lede-widgets.js'): Promise<PackWindow> {
+interface PageOptions {
+  script?: 'lede-widgets.js' | 'lede-widgets.classic.js';
+  /** The page's own language. */
+  lang?: string;
+  /** Put into <head> before the CDN file. */
+  head?: string;
+  /** Put into <head> after the CDN file. */
+  after?: string;
+}
+
+function pageWith(mode: string, body: string, options: PageOptions = {}): Promise<PackWindow> {
+  const { script = 'lede-widgets.js', lang = 'en', head = '', after = '' } = options;
   return new Promise((resolve) => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 600px';
     const tag = script.endsWith('classic.js') ? '<script' : '<script type="module"';
-    frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <script>window.errors = []; addEventListener('lede-error', (e) => errors.push(e.detail));</script>
-      ${tag} src="/test-packs/${mode}/${script}"></script></head><body>${body}</body></html>`;
+    frame.srcdoc = `<!doctype html><html lang="${lang}"><head>
+      <script>
+        window.errors = []; addEventListener('lede-error', (e) => errors.push(e.detail));
+        window.warnings = []; const warn = console.warn.bind(console);
+        console.warn = (...args) => { warnings.push(args.join(' ')); warn(...args); };
+      </script>
+      ${head}${tag} src="/test-packs/${mode}/${script}"></script>${after}</head><body>${body}</body></html>`;
     frame.addEventListener('load', () => resolve(frame.contentWindow as PackWindow), { once: true });
     document.body.append(frame);
   });
@@ -26,9 +47,15 @@ const text = (el: Element | null) =>
   base(el)
     ?.textContent?.replace(/[\u200e\u200f]/g, '')
     .trim();
-const requested = (win: Window, name: string) =>
-  win.performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith(`/locales/${name}`))
-    .length;
+const requests = (win: Window, name: string) =>
+  win.performance
+    .getEntriesByType('resource')
+    .filter((entry) => entry.name.endsWith(`/locales/${name}`)) as PerformanceResourceTiming[];
+const requested = (win: Window, name: string) => requests(win, name).length;
+const packsUrl = (mode: string) => `${location.origin}/test-packs/${mode}/locales/`;
+
+/** Plain-http pages have no `crypto.subtle`: put before the CDN file, this page has none either. */
+const WITHOUT_SUBTLE = `<script>Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined });</script>`;
 
 describe('language packs from the CDN file', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
@@ -52,6 +79,7 @@ describe('language packs from the CDN file', () => {
       win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/locales/')),
     ).to.have.length(2);
     expect(win.errors).to.deep.equal([]);
+    expect(win.warnings).to.deep.equal([]);
   });
 
   it('fetches nothing for English', async () => {
@@ -78,32 +106,97 @@ describe('language packs from the CDN file', () => {
     const win = await pageWith(
       'ok',
       '<lede-source-credit lang="hy" sources="AP, AFP"></lede-source-credit>',
-      'lede-widgets.classic.js',
+      {
+        script: 'lede-widgets.classic.js',
+      },
     );
     const credit = win.document.querySelector('lede-source-credit');
     await until(() => base(credit) !== null, 'the Armenian credit');
     expect(text(credit)).to.equal('Աղբյուրներ՝ AP և AFP');
   });
 
-  for (const mode of ['missing', 'tampered']) {
-    it(`falls back along the chain and fires lede-error when a pack is ${mode}`, async () => {
-      const win = await pageWith(
-        mode,
-        `<lede-source-credit id="ka" lang="ka" sources="AP, AFP"></lede-source-credit>
-         <lede-source-credit id="av" lang="av" sources="AP, AFP"></lede-source-credit>`,
-      );
-      const ka = win.document.getElementById('ka');
-      const av = win.document.getElementById('av');
-      await until(() => base(ka) !== null && base(av) !== null, 'both credits');
-      // Georgian falls back to English, the end of every chain; Avar to Russian, whose pack fails too.
-      expect(text(ka)).to.equal('With reporting by AP and AFP');
-      expect(text(av)).to.equal('With reporting by AP and AFP');
-      expect(win.errors.map((error) => error.reason)).to.deep.equal(['language', 'language', 'language']);
-      expect(win.errors.map((error) => error.message).join(' '))
-        .to.include('ka')
-        .and.include('av')
-        .and.include('ru');
-    });
+  it("starts loading the page language's pack when the script runs, before any element asks", async () => {
+    const win = await pageWith('ok', '<p>No element yet.</p>', { lang: 'ka' });
+    await until(() => requested(win, 'ka.json') === 1, 'the Georgian pack');
+    expect(requested(win, 'manifest.json')).to.equal(1);
+    // An element added later renders in Georgian without asking again.
+    win.document.body.insertAdjacentHTML(
+      'beforeend',
+      '<lede-source-credit sources="AP, AFP"></lede-source-credit>',
+    );
+    const credit = win.document.querySelector('lede-source-credit');
+    await until(() => base(credit) !== null, 'the Georgian credit');
+    expect(text(credit)).to.equal('წყაროები: AP და AFP');
+    expect(requested(win, 'ka.json')).to.equal(1);
+  });
+
+  it('fetches the pack while the manifest is still on its way, and checks it against the manifest', async () => {
+    const win = await pageWith(
+      'slow-manifest-800',
+      '<lede-source-credit lang="ka" sources="AP, AFP"></lede-source-credit>',
+    );
+    const credit = win.document.querySelector('lede-source-credit');
+    await until(() => base(credit) !== null, 'the Georgian credit');
+    const [manifest] = requests(win, 'manifest.json');
+    const [pack] = requests(win, 'ka.json');
+    expect(pack.startTime).to.be.below(manifest.responseEnd);
+    expect(pack.responseEnd).to.be.below(manifest.responseEnd);
+    expect(text(credit)).to.equal('წყაროები: AP და AFP');
+  });
+
+  it('without crypto.subtle (plain http), lets the browser check the pack once the manifest has come', async () => {
+    const win = await pageWith(
+      'slow-manifest-300',
+      '<lede-source-credit lang="ka" sources="AP, AFP"></lede-source-credit>',
+      { head: WITHOUT_SUBTLE },
+    );
+    const credit = win.document.querySelector('lede-source-credit');
+    await until(() => base(credit) !== null, 'the Georgian credit');
+    const [manifest] = requests(win, 'manifest.json');
+    const [pack] = requests(win, 'ka.json');
+    expect(pack.startTime).to.be.at.least(manifest.responseEnd);
+    expect(text(credit)).to.equal('წყაროები: AP და AFP');
+    expect(win.warnings).to.deep.equal([]);
+  });
+
+  /** Each fault: which files of locales/ it breaks for a page with a Georgian and an Avar credit (Avar falls back to Russian). */
+  const FAULTS = [
+    { mode: 'missing', broken: ['ka.json', 'av.json', 'ru.json'], problem: 'answered HTTP 404' },
+    { mode: 'tampered', broken: ['ka.json', 'av.json', 'ru.json'], problem: 'does not match its hash' },
+    { mode: 'no-manifest', broken: ['manifest.json'], problem: 'answered HTTP 404' },
+    { mode: 'tampered-manifest', broken: ['manifest.json'], problem: 'does not match its hash' },
+  ];
+  for (const { mode, broken, problem } of FAULTS) {
+    for (const subtle of [true, false]) {
+      it(`${mode}${subtle ? '' : ', without crypto.subtle'}: falls back along the chain, fires lede-error, and says once per file what to do`, async () => {
+        const win = await pageWith(
+          mode,
+          `<lede-source-credit id="ka" lang="ka" sources="AP, AFP"></lede-source-credit>
+           <lede-source-credit id="av" lang="av" sources="AP, AFP"></lede-source-credit>`,
+          { head: subtle ? '' : WITHOUT_SUBTLE },
+        );
+        const ka = win.document.getElementById('ka');
+        const av = win.document.getElementById('av');
+        await until(() => base(ka) !== null && base(av) !== null, 'both credits');
+        // Georgian falls back to English, the end of every chain; Avar to Russian, whose pack fails too.
+        expect(text(ka)).to.equal('With reporting by AP and AFP');
+        expect(text(av)).to.equal('With reporting by AP and AFP');
+        expect(win.errors.map((error) => error.reason)).to.deep.equal(['language', 'language', 'language']);
+        expect(win.errors.map((error) => error.message).join(' '))
+          .to.include('ka')
+          .and.include('av')
+          .and.include('ru');
+        // Without crypto.subtle the browser fetches with `integrity`, and a 404 or wrong bytes are one failure to the page.
+        const expected = subtle ? problem : 'could not be loaded or checked';
+        await sleep(100);
+        expect(win.warnings).to.have.length(broken.length);
+        for (const file of broken) {
+          const said = win.warnings.filter((warning) => warning.includes(`${packsUrl(mode)}${file} `));
+          expect(said, file).to.have.length(1);
+          expect(said[0]).to.include(expected).and.include('copy the locales/ folder of the same release');
+        }
+      });
+    }
   }
 
   it('keeps the fallback in place, with no English and no shift, while a pack loads', async () => {
@@ -138,5 +231,62 @@ describe('language packs from the CDN file', () => {
     await until(() => base(card) !== null && base(credit) !== null, 'the Uzbek elements', 6000);
     expect(base(card)!.querySelector('[part~="breaking"]')!.textContent).to.equal('Shoshilinch xabar');
     expect(text(credit)).to.equal('Manbalar: AP va AFP');
+  });
+});
+
+describe('strings registered at run time on a CDN page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  const TATAR = `
+    <lede-article-card id="card" lang="tt" headline="Казан" href="/s" breaking></lede-article-card>
+    <lede-breaking-banner id="banner" lang="tt" headline="Казан" href="/b" published="${new Date().toISOString()}"></lede-breaking-banner>`;
+  const flag = (win: Window) =>
+    base(win.document.getElementById('card'))?.querySelector('[part~="breaking"]');
+  const label = (win: Window) =>
+    base(win.document.getElementById('banner'))?.querySelector('[part~="label"]');
+  const PACK_WORDS = 'Ашыгыч хәбәр';
+  const CORRECTED = 'Соңгы хәбәр';
+
+  it("replace Tatar's Breaking News on a card and a banner already shown, from the ES module's exports", async () => {
+    const win = await pageWith('ok', TATAR, {
+      after: `<script type="module">
+        import { registerTranslation } from '/test-packs/ok/lede-widgets.js';
+        window.registerTranslation = registerTranslation;
+      </script>`,
+    });
+    await until(
+      () => flag(win)?.textContent === PACK_WORDS && label(win)?.textContent === PACK_WORDS,
+      'Tatar',
+    );
+    win.registerTranslation('tt', { breaking: CORRECTED });
+    await until(() => flag(win)?.textContent === CORRECTED, 'the corrected flag');
+    await until(() => label(win)?.textContent === CORRECTED, 'the corrected banner label');
+    // The import is the module the page already has: one CDN file, one registry.
+    expect(
+      win.performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/lede-widgets.js')),
+    ).to.have.length(1);
+  });
+
+  it('win over the pack when registered before it arrives', async () => {
+    const win = await pageWith('slow-800', TATAR, {
+      after: `<script type="module">
+        import { registerTranslation } from '/test-packs/slow-800/lede-widgets.js';
+        registerTranslation('tt', { breaking: '${CORRECTED}' });
+      </script>`,
+    });
+    await until(() => flag(win) != null && label(win) != null, 'the Tatar card and banner', 6000);
+    expect(flag(win)!.textContent).to.equal(CORRECTED);
+    expect(label(win)!.textContent).to.equal(CORRECTED);
+    expect(requested(win, 'tt.json')).to.equal(1);
+  });
+
+  it('are registered through window.LedeWidgets from the classic script', async () => {
+    const win = await pageWith('ok', TATAR, { script: 'lede-widgets.classic.js' });
+    await until(() => flag(win)?.textContent === PACK_WORDS, 'Tatar');
+    win.LedeWidgets.registerTranslation('tt', { breaking: CORRECTED });
+    await until(
+      () => flag(win)?.textContent === CORRECTED && label(win)?.textContent === CORRECTED,
+      'the correction',
+    );
   });
 });

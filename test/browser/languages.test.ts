@@ -4,7 +4,7 @@
 import '../../src/define.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { formatRelativeTime } from '../../src/i18n/formatters.js';
-import en from '../../src/i18n/locales/en.js';
+import english from '../../src/i18n/packs/en.js';
 import { part, until } from '../support/helpers.js';
 
 interface Expected {
@@ -28,7 +28,7 @@ const HOURS = [1, 2, 5, 21, 22];
 let expected: Record<string, Expected>;
 
 /** English UI wording, placeholders cut out: none of it may show in another language. */
-const ENGLISH = Object.values(en)
+const ENGLISH = Object.values(english.strings)
   .flatMap((text) => text.split(/\{\w+\}/))
   .map((text) => text.trim())
   .filter((text) => text.length > 1);
@@ -131,12 +131,12 @@ describe('every language', () => {
         expect(getComputedStyle(part(el, 'base')!).direction, `${el.localName} direction`).to.equal(want.dir);
         if (tag === 'en') continue;
         const shown = everythingShown(el.shadowRoot!).join('\n');
-        for (const english of ENGLISH) {
+        for (const word of ENGLISH) {
           const pattern = new RegExp(
-            `(^|\\P{L})${english.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\P{L})`,
+            `(^|\\P{L})${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|\\P{L})`,
             'u',
           );
-          expect(pattern.test(shown), `"${english}" in ${el.localName}: ${shown}`).to.equal(false);
+          expect(pattern.test(shown), `"${word}" in ${el.localName}: ${shown}`).to.equal(false);
         }
       }
     });

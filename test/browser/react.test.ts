@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import React from 'react';
 import ReactDOM from 'react-dom';
 import ReactDOMClient, { type Root } from 'react-dom/client';
-import type { LedeClickEvent } from '../../src/events/lede-events.js';
+import { LedeErrorEvent, type LedeClickEvent } from '../../src/events/lede-events.js';
 import { LedeArticleCard, LedeBreakingBanner, LedeSourceCredit } from '../../src/react/index.js';
 import { part, until } from '../support/helpers.js';
 
@@ -84,5 +84,31 @@ describe('React wrappers (React 18)', () => {
     await until(() => part(banner, 'headline') !== null && part(credit, 'list') !== null, 'both elements');
     expect(part(banner, 'headline')!.textContent).to.equal('Array item');
     expect(part(credit, 'list')!.textContent).to.equal('AP и AFP');
+  });
+
+  it("takes the credit's sources as comma-separated text, as the attribute does", async () => {
+    ReactDOM.flushSync(() =>
+      root.render(React.createElement(LedeSourceCredit, { sources: 'Reuters, Interfax, TASS' })),
+    );
+    const credit = container.querySelector('lede-source-credit')!;
+    await until(() => part(credit, 'list') !== null, 'the credit');
+    expect(part(credit, 'list')!.textContent).to.equal('Reuters, Interfax, and TASS');
+  });
+
+  it('calls onLedeError on every element, the credit included', async () => {
+    const reasons: string[] = [];
+    ReactDOM.flushSync(() =>
+      root.render(
+        React.createElement(LedeSourceCredit, {
+          sources: ['AP'],
+          onLedeError: (event: LedeErrorEvent) => reasons.push(event.detail.reason),
+        }),
+      ),
+    );
+    const credit = container.querySelector('lede-source-credit')!;
+    await until(() => part(credit, 'list') !== null, 'the credit');
+    // What the credit's language controller fires when a pack fails (test/node/react18-app.test.mjs makes one fail).
+    credit.dispatchEvent(new LedeErrorEvent({ reason: 'language', message: 'the pack failed' }));
+    expect(reasons).to.deep.equal(['language']);
   });
 });

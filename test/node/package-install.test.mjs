@@ -1,58 +1,43 @@
-// The package as a developer installs it: `npm pack`, installed into a
-// scratch project next to React 19 and Vite, then imported in Node,
-// type-checked, server-rendered, and rendered by React 19 in Chromium. The
-// docs' JavaScript and TypeScript examples run there too: type-checked
-// against the package's declarations, the server-rendering ones run in Node,
-// the others built by Vite as a partner's app would be and run in Chromium.
+// The package as a developer installs it: `npm pack`, installed into a fresh
+// app made with `npm create vite` (the react-ts template: React 19,
+// TypeScript 7, Vite 8), then imported in Node, type-checked,
+// server-rendered, and the README's React 19 recipe built with the
+// template's own `tsc -b && vite build` and run in Chromium. The docs'
+// JavaScript and TypeScript examples run there too: type-checked against the
+// package's declarations, the server-rendering ones run in Node, the others
+// built by Vite as a partner's app would be and run in Chromium.
+// test/node/react18-app.test.mjs does the same for React 18 and the wrappers.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { build } from 'esbuild';
 import { allSnippets, EXTENSIONS, slug, where } from '../support/doc-snippets.mjs';
 import { CAPTURE_PROBLEMS, launchChromium, runExamplePages, serve } from '../support/example-pages.mjs';
+import {
+  buildApp,
+  clickShadowLink,
+  createReactApp,
+  openApp,
+  packInto,
+  pinned,
+  run as runIn,
+  serveStatic,
+} from '../support/vite-app.mjs';
 
 const ROOT = resolve('.');
-// The newest Vite that runs on Node 20 (see TOOLCHAIN.md).
-const VITE = '8.3.8';
-const pkg = JSON.parse(execFileSync('npm', ['pkg', 'get', 'devDependencies'], { encoding: 'utf8' }));
 let scratch;
+let app;
 
-function run(command, args, cwd = scratch) {
-  return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
+const run = (command, args, cwd = app) => runIn(command, args, cwd);
 
 describe('the packed package, installed in a scratch project', { timeout: 300_000 }, () => {
   before(() => {
     scratch = mkdtempSync(join(tmpdir(), 'lede-widgets-consumer-'));
-    run('npm', ['pack', '--silent', '--pack-destination', scratch], ROOT);
-    const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
-    writeFileSync(
-      join(scratch, 'package.json'),
-      JSON.stringify({ name: 'consumer', private: true, type: 'module' }),
-    );
-    run('npm', [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      '--ignore-scripts',
-      `./${tarball}`,
-      'react@19.3.1',
-      'react-dom@19.3.1',
-      `@lit-labs/ssr@${pkg['@lit-labs/ssr']}`,
-      `vite@${VITE}`,
+    // Preact, to type-check its JSX types beside React's.
+    app = createReactApp(scratch, 'react19-app', packInto(scratch), [
+      `@lit-labs/ssr@${pinned('@lit-labs/ssr')}`,
+      'preact@11.2.0',
     ]);
   });
 
@@ -68,6 +53,12 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       'dist/cdn/integrity.json',
       'custom-elements.json',
       'dist/data/article.schema.json',
+      'dist/jsx/elements.d.ts',
+      'dist/jsx/react.d.ts',
+      'dist/jsx/preact.d.ts',
+      'dist/editors/vscode.html-custom-data.json',
+      'dist/editors/vscode.css-custom-data.json',
+      'dist/editors/web-types.json',
     ]) {
       assert.ok(names.includes(expected), expected);
     }
@@ -80,7 +71,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
 
   it('imports in Node, and server-renders with its own copy of Lit', () => {
     writeFileSync(
-      join(scratch, 'ssr.mjs'),
+      join(app, 'ssr.mjs'),
       `import { LedeArticleCard, normalizeArticle } from 'lede-widgets';
        import 'lede-widgets/define';
        import { render } from '@lit-labs/ssr';
@@ -97,7 +88,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
 
   it('type-checks a TypeScript consumer: typed elements, events and Article', () => {
     writeFileSync(
-      join(scratch, 'tsconfig.json'),
+      join(app, 'tsconfig.consumer.json'),
       JSON.stringify({
         compilerOptions: {
           target: 'ES2022',
@@ -113,7 +104,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       }),
     );
     writeFileSync(
-      join(scratch, 'consumer.ts'),
+      join(app, 'consumer.ts'),
       `import 'lede-widgets/define';
        import { LedeArticleCard, LedeClickEvent, type Article } from 'lede-widgets';
        const card: LedeArticleCard = document.createElement('lede-article-card');
@@ -131,70 +122,137 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
        export {};`,
     );
     // Our own TypeScript, pointed at the scratch project: resolution goes through its node_modules.
-    run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json']);
+    run(join(ROOT, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.consumer.json']);
   });
 
-  it('renders the plain elements in React 19, properties and all', async () => {
-    writeFileSync(
-      join(scratch, 'react19.js'),
-      `import 'lede-widgets/define';
-       import { createElement, version } from 'react';
-       import { createRoot } from 'react-dom/client';
-       import { flushSync } from 'react-dom';
-       const root = createRoot(document.getElementById('root'));
-       window.clicks = [];
-       flushSync(() => root.render(createElement('lede-article-card', {
-         article: { headline: 'Rendered by React ' + version, url: 'https://news.lede.example/r19' },
-         layout: 'compact',
-         'onlede-click': (event) => window.clicks.push(event.detail.url),
-       })));
-       window.reactVersion = version;`,
+  describe("the README's React 19 recipe, as the template's src/main.tsx", () => {
+    const recipe = allSnippets(ROOT).find(
+      (snippet) => snippet.file === 'README.md' && snippet.code.includes('onlede-click'),
     );
-    const bundle = await build({
-      absWorkingDir: scratch,
-      entryPoints: ['react19.js'],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      define: { 'process.env.NODE_ENV': '"production"' },
-      logLevel: 'silent',
+
+    it('type-checks with tsc -b and builds with Vite: the tags and their handlers are typed', () => {
+      assert.ok(recipe, 'the README shows React 19 with an onlede-click handler');
+      writeFileSync(join(app, 'src/main.tsx'), recipe.code);
+      buildApp(app);
     });
-    const browser = await launchChromium();
-    try {
-      const page = await browser.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.setContent('<!doctype html><html lang="en"><body><div id="root"></div></body></html>');
-      await page.addScriptTag({ content: bundle.outputFiles[0].text });
-      await page.waitForFunction(() =>
-        document.querySelector('lede-article-card')?.shadowRoot?.querySelector('[part~="headline"]'),
+
+    it('shows the card in Chromium, its article set as a property, and calls onlede-click', async () => {
+      const server = await serveStatic(join(app, 'dist'));
+      const browser = await launchChromium();
+      try {
+        const { page, logged, errors } = await openApp(browser, server.origin, () =>
+          document.querySelector('lede-article-card')?.shadowRoot?.querySelector('[part~="link"]'),
+        );
+        const seen = await page.evaluate(() => {
+          const card = document.querySelector('lede-article-card');
+          const link = card.shadowRoot.querySelector('[part~="link"]');
+          return {
+            link: { text: link.textContent, href: link.getAttribute('href') },
+            articleAttribute: card.getAttribute('article'),
+            layout: card.getAttribute('layout'),
+          };
+        });
+        await clickShadowLink(page, 'lede-article-card', 'link');
+        assert.deepEqual(errors, []);
+        assert.deepEqual(seen.link, { text: 'Lake ferry returns', href: 'https://news.example/ferry' });
+        assert.equal(
+          seen.articleAttribute,
+          null,
+          'React 19 sets the article as a property, not an attribute',
+        );
+        assert.equal(seen.layout, 'horizontal');
+        assert.deepEqual(
+          logged,
+          ['log: https://news.example/ferry'],
+          "the recipe's onlede-click handler logs event.detail.url",
+        );
+      } finally {
+        await browser.close();
+        server.close();
+      }
+    });
+  });
+
+  describe('the JSX types', () => {
+    const typeCheck = (file, code, compilerOptions) => {
+      writeFileSync(join(app, `${file}.tsx`), code);
+      writeFileSync(
+        join(app, `tsconfig.${file}.json`),
+        JSON.stringify({
+          compilerOptions: {
+            target: 'ES2022',
+            module: 'ESNext',
+            moduleResolution: 'bundler',
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            lib: ['ES2023', 'DOM'],
+            types: [],
+            ...compilerOptions,
+          },
+          files: [`${file}.tsx`],
+        }),
       );
-      const seen = await page.evaluate(() => {
-        const card = document.querySelector('lede-article-card');
-        // Follow the link without leaving the page, to see React's event prop fire.
-        document.addEventListener('click', (event) => event.preventDefault());
-        card.shadowRoot.querySelector('[part~="link"]').click();
-        return {
-          version: window.reactVersion,
-          headline: card.shadowRoot.querySelector('[part~="headline"]').textContent,
-          articleAttribute: card.getAttribute('article'),
-          layout: card.getAttribute('layout'),
-          clicks: window.clicks,
-        };
-      });
-      assert.deepEqual(errors, []);
-      assert.match(seen.version, /^19\./);
-      assert.equal(seen.headline, `Rendered by React ${seen.version}`);
-      assert.equal(seen.articleAttribute, null, 'React 19 sets the article as a property, not an attribute');
-      assert.equal(seen.layout, 'compact');
-      assert.deepEqual(
-        seen.clicks,
-        ['https://news.lede.example/r19'],
-        'onlede-click is called with the event',
+      try {
+        run(join(app, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${file}.json`]);
+      } catch (error) {
+        assert.fail(`${file}.tsx does not type-check:\n${error.stdout}${error.stderr}`);
+      }
+    };
+
+    // Each @ts-expect-error is a mistake the types must catch: tsc fails if one is accepted.
+    const usage = (framework) => `import type {} from 'lede-widgets/${framework}-jsx';
+      import type { LedeArticleCard } from 'lede-widgets';
+      export const story = { headline: 'Typed', url: 'https://news.example/typed' };
+      export const ok = (ref: { current: LedeArticleCard | null }) => (
+        <>
+          <lede-article-card
+            ref={ref}
+            article={story}
+            layout="compact"
+            heading-level="2"
+            image-src="https://img.example/typed.jpg"
+            onlede-click={(event) => {
+              const url: string | undefined = event.detail.url;
+              return url;
+            }}
+          />
+          <lede-photo src="https://img.example/typed.jpg" alt="" width={1600} height={900} />
+          <lede-breaking-banner items={[story]} onlede-dismiss={(event) => event.detail.id} />
+          <lede-source-credit
+            sources="Reuters, Interfax, TASS"
+            creditPrefix="Sources:"
+            onlede-error={(event) => event.detail.reason}
+          />
+          <lede-feed src="https://news.example/world/rss.xml" limit={6} card-layout="compact" />
+        </>
       );
-    } finally {
-      await browser.close();
-    }
+      export const mistakes = (
+        <>
+          {/* @ts-expect-error not a layout */}
+          <lede-article-card layout="sideways" />
+          {/* @ts-expect-error a heading level is a number */}
+          <lede-article-card heading-level="two" />
+          {/* @ts-expect-error updated() is LitElement's: the property is updatedAt */}
+          <lede-article-card updated="2026-03-21T09:30:00Z" />
+          {/* @ts-expect-error prefix is Element's own, read-only: the property is creditPrefix */}
+          <lede-source-credit prefix="Sources:" />
+          {/* @ts-expect-error lede-click's detail has no headline */}
+          <lede-article-card onlede-click={(event) => event.detail.headline} />
+          {/* @ts-expect-error a property keeps its type: React sets it as given */}
+          <lede-photo width="1600" />
+          {/* @ts-expect-error an article is an object */}
+          <lede-article-card article="Lake ferry returns" />
+        </>
+      );`;
+
+    it('React 19: lede-widgets/react-jsx', () => {
+      typeCheck('react-jsx', usage('react'), { jsx: 'react-jsx' });
+    });
+
+    it('Preact: lede-widgets/preact-jsx', () => {
+      typeCheck('preact-jsx', usage('preact'), { jsx: 'react-jsx', jsxImportSource: 'preact' });
+    });
   });
 
   describe("the docs' JavaScript and TypeScript examples", () => {
@@ -212,10 +270,10 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
     }
 
     before(() => {
-      mkdirSync(join(scratch, 'examples'));
+      mkdirSync(join(app, 'examples'));
       for (const snippet of examples) {
         // `export {}` keeps each example a module of its own, as it would be in an app.
-        writeFileSync(join(scratch, 'examples', fileOf(snippet)), `${snippet.code}export {};\n`);
+        writeFileSync(join(app, 'examples', fileOf(snippet)), `${snippet.code}export {};\n`);
       }
     });
 
@@ -224,10 +282,10 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
     });
 
     it('type-check against the package', () => {
-      // JSX examples are run below, not type-checked: React 19's types do not know our tags.
-      const files = examples.filter((s) => !s.lang.endsWith('x')).map((s) => `examples/${fileOf(s)}`);
+      // JSX examples too, with React 19's types (the template's) and ours from lede-widgets/react-jsx.
+      const files = examples.map((s) => `examples/${fileOf(s)}`);
       writeFileSync(
-        join(scratch, 'tsconfig.examples.json'),
+        join(app, 'tsconfig.examples.json'),
         JSON.stringify({
           compilerOptions: {
             target: 'ES2022',
@@ -238,6 +296,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
             checkJs: true,
             noEmit: true,
             skipLibCheck: true,
+            jsx: 'react-jsx',
             lib: ['ES2023', 'DOM', 'DOM.Iterable'],
             types: [],
           },
@@ -272,13 +331,13 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       const pages = inBrowser.map((snippet) => `/${slug(snippet)}.html`);
       inBrowser.forEach((snippet, i) =>
         writeFileSync(
-          join(scratch, 'examples', pages[i]),
+          join(app, 'examples', pages[i]),
           `<!doctype html><html lang="en"><head><meta charset="utf-8">${CAPTURE_PROBLEMS}</head>` +
             `<body><div id="root"></div><script type="module" src="./${fileOf(snippet)}"></script></body></html>`,
         ),
       );
       writeFileSync(
-        join(scratch, 'build-examples.mjs'),
+        join(app, 'build-examples.mjs'),
         `import { build } from 'vite';
          await build({
            root: 'examples',
@@ -287,7 +346,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
          });`,
       );
       run('node', ['build-examples.mjs']);
-      const dist = join(scratch, 'examples/dist');
+      const dist = join(app, 'examples/dist');
       const server = await serve(pages, (path, response) => {
         const file = join(dist, path);
         if (!file.startsWith(dist) || !existsSync(file) || !statSync(file).isFile()) return false;

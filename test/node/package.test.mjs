@@ -67,18 +67,6 @@ describe('package', () => {
   });
 });
 
-describe('locales', () => {
-  it('lists every locale file in locales/index.ts', () => {
-    const files = readdirSync('src/i18n/locales')
-      .filter((name) => name.endsWith('.ts') && name !== 'index.ts')
-      .map((name) => name.replace(/\.ts$/, ''));
-    const index = readFileSync('src/i18n/locales/index.ts', 'utf8');
-    for (const lang of files) {
-      assert.match(index, new RegExp(`import ${lang.replace(/-/g, '_')} from './${lang}\\.js'`), lang);
-    }
-  });
-});
-
 describe('exports map', () => {
   it('points every entry at a file the build wrote', () => {
     for (const [entry, target] of Object.entries(pkg.exports)) {
@@ -92,20 +80,26 @@ describe('exports map', () => {
 
 describe('language packs for bundlers', () => {
   it("registers a pack up front with `import 'lede-widgets/locales/ka'`", async () => {
-    const { translations } = await import('../../dist/i18n/locales/index.js');
-    assert.equal(translations.ka, undefined);
+    const { packFor } = await import('../../dist/i18n/registry.js');
+    assert.equal(packFor('ka'), undefined);
     await import('lede-widgets/locales/ka');
-    assert.equal(translations.ka.breaking, 'სასწრაფო ამბავი');
+    assert.equal(packFor('ka').strings.breaking, 'სასწრაფო ამბავი');
   });
 
-  it('marks the pack modules as side effects, so bundlers keep the registration', () => {
+  it('marks only the registering entries as side effects, not the packs the lazy path imports', () => {
     assert.ok(pkg.sideEffects.includes('./dist/locales/*.js'));
+    assert.ok(!pkg.sideEffects.some((pattern) => pattern.includes('i18n')));
   });
 
-  it('leaves the lazy path to bundlers: one static dynamic import per pack', () => {
-    const lazy = readFileSync('dist/i18n/pack-modules.js', 'utf8');
-    for (const tag of readdirSync('src/i18n/locales').filter((name) => name.endsWith('.json'))) {
-      assert.match(lazy, new RegExp(`import\\('\\.\\./locales/${tag.replace('.json', '')}\\.js'\\)`), tag);
+  it('leaves the lazy path to bundlers: one static dynamic import per pack, of a module that only exports data', () => {
+    const lazy = readFileSync('dist/i18n/pack-imports.js', 'utf8');
+    const tags = readdirSync('translations')
+      .map((name) => name.replace('.json', ''))
+      .filter((tag) => tag !== 'en');
+    for (const tag of tags) {
+      assert.match(lazy, new RegExp(`import\\('\\./packs/${tag}\\.js'\\)`), tag);
+      const pack = readFileSync(`dist/i18n/packs/${tag}.js`, 'utf8');
+      assert.doesNotMatch(pack, /^import /m, tag);
     }
   });
 });

@@ -1,9 +1,12 @@
 // Serves the built CDN file and its language packs under /test-packs/<mode>/,
 // as a CDN would, with faults on demand for test/browser/language-packs.test.ts:
-//   ok          the files as built
-//   missing     every pack but the manifest answers 404
-//   tampered    packs arrive with one byte changed (their integrity check fails)
-//   slow-<ms>   packs arrive after a delay
+//   ok                  the files as built
+//   missing             every pack answers 404 (the manifest is there)
+//   tampered            packs arrive with bytes changed (their hash no longer matches)
+//   no-manifest         the manifest answers 404 (the packs are there)
+//   tampered-manifest   the manifest arrives with bytes changed
+//   slow-<ms>           packs arrive after a delay
+//   slow-manifest-<ms>  the manifest arrives after a delay
 import { readFile } from 'node:fs/promises';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -21,13 +24,22 @@ export async function packFaults(context, next) {
   }
   context.set('Cache-Control', 'no-store');
   context.type = file.endsWith('.json') ? 'application/json' : 'text/javascript';
-  const isPack = file.startsWith('locales/') && !file.endsWith('manifest.json');
-  if (isPack && mode === 'missing') {
+  const isManifest = file === 'locales/manifest.json';
+  const isPack = file.startsWith('locales/') && !isManifest;
+  const delay = Math.min(Number(mode.match(/\d+$/)?.[0] ?? 0), 5000);
+  if ((isPack && mode === 'missing') || (isManifest && mode === 'no-manifest')) {
     context.status = 404;
     context.body = 'not found';
     return;
   }
-  if (isPack && mode === 'tampered') body = Buffer.from(body.toString().replace('"s":{', '"s":{"x":"y",'));
-  if (isPack && mode.startsWith('slow-')) await sleep(Math.min(Number(mode.slice(5)), 5000));
+  if (isPack && mode === 'tampered')
+    body = Buffer.from(body.toString().replace('"strings":{', '"strings":{"x":"y",'));
+  if (isManifest && mode === 'tampered-manifest')
+    body = Buffer.from(body.toString().replace('"ka":"', '"ka":"x'));
+  if (
+    (isPack && mode.startsWith('slow-') && !mode.startsWith('slow-manifest-')) ||
+    (isManifest && mode.startsWith('slow-manifest-'))
+  )
+    await sleep(delay);
   context.body = body;
 }

@@ -1,47 +1,66 @@
-// A realistic partner article page for layout-shift tests and `npm run partner`,
-// mounted by web-test-runner.config.mjs (and scripts/partner.mjs):
+// The partner test page: a realistic partner article page for the
+// layout-shift tests and `npm run partner`, in several languages, and its
+// static copy. Mounted by web-test-runner.config.mjs and bench/partner.mjs.
 //
-//   /test-partner/page.html?script=1&css=1   the page; script=0 leaves the CDN script out,
-//                                            css=0 the pre-upgrade stylesheet, geometry=0 the
-//                                            geometric shift sampler (for timing the page)
-//   /test-partner/lede-widgets.js?delay=1000 the built CDN file, a second late (each page
-//                                            asks with its own URL: the dev server caches
-//                                            answers by URL, which would skip the delay)
+//   /test-partner/page.html?OPTIONS   the page; every option has a default, so
+//                                     `/test-partner/page.html` is the English page
 //
-// The page: a breaking banner and a grid feed fed by slow JSON, a source
-// credit, five cards by attributes and five by `src` (slow JSON), images
-// that arrive a second late, and the partner's own text around them. A
-// script in its <head> records layout shifts from the first frame on, two
-// ways (see LAYOUT_RECORDER).
+// Options (query parameters; `partnerPageHtml()` takes the same, camelCased):
+//
+//   lang=en|ru|fa|ka|uz  the page's language: `<html lang dir>` (fa is right to left),
+//                        its own text, the cards' attributes and the stories it loads
+//                        (test/fixtures/partner/<lang>/) — default en
+//   page=partner         the article page: a breaking banner and a grid feed fed by
+//                        slow JSON, a source credit, five cards by attributes and five
+//                        by `src` (slow JSON), images a second late, and the partner's
+//                        own text around them (default)
+//   page=readme-card     the README's own example card (taken from README.md's first
+//                        HTML example, so it follows the README) under the page's title,
+//                        the page's text below it
+//   script=0             without the CDN script (default 1)
+//   css=0                without the pre-upgrade stylesheet (default 1)
+//   static=1             the static copy: every widget server-rendered from dist/, no
+//                        script, no stylesheet (test/support/partner-static.mjs)
+//   script-delay=MS      the CDN script this late (default 1000)
+//   pack-delay=MS        each language pack this late (default 800; the manifest is not)
+//   geometry=0           without the geometric shift sampler (for timing the page)
+//
+// The page's <head> has the tags of the README's first example for the CDN
+// files, as they are written there (the stylesheet, the script, and any hint
+// given with them; integrity and crossorigin), pointed at dist/cdn/ under
+//
+//   /test-partner/cdn/script-delay-MS/pack-delay-MS/visit-ID/FILE
+//
+// so that the language packs, which the script finds beside itself
+// (`locales/`), get the page's pack delay, and each page load its own URLs:
+// the dev server caches answers by URL, which would skip the delays.
+//
+// A script in the page's <head> records layout shifts from the first frame
+// on, two ways (see LAYOUT_RECORDER).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { snippetsOf } from './doc-snippets.mjs';
+import { layoutShiftSampler } from './layout-shift.mjs';
+import { PARTNER_LANGUAGES, PARTNER_TEXTS } from './partner-texts.mjs';
+import { escapeAttribute, openingTag, renderWidgetsStatically } from './partner-static.mjs';
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** JSON a second and a half late, images a second late. */
 const SLOW_JSON = 'delay=1500';
-const api = (file) => `/test-api/serve?file=partner/${file}&${SLOW_JSON}`;
+const IMAGE_DELAY = 1000;
+const storyFile = (lang, file) => `partner/${lang}/${file}`;
+const api = (lang, file) => `/test-api/serve?file=${storyFile(lang, file)}&${SLOW_JSON}`;
 const image = (name, width) =>
-  `/test-assets/photo.svg?delay=1000&amp;w=${width}&amp;h=${(width * 9) / 16}&amp;n=${name}`;
+  `/test-assets/photo.svg?delay=${IMAGE_DELAY}&w=${width}&h=${(width * 9) / 16}&n=${name}`;
 
 /**
  * Records the page's layout shifts into `window.__layout`:
  *
  * - `observed`: the sum of the browser's own `layout-shift` entries (Chromium;
  *   `undefined` where the browser has none, as in Firefox);
- * - `geometric`: the same score computed from geometry, as the Layout
- *   Instability spec defines it, in every browser: each frame, every element
- *   of the page's light DOM whose top-left corner moved both in the viewport
- *   and in the document (so scrolling, and scroll anchoring, are not shifts)
- *   is unstable if its old or new box is in the viewport; the frame's score is the viewport fraction covered by the
- *   unstable elements' old and new boxes, times the largest move over the
- *   viewport's larger side (at most 1). Boxes and moves are taken net of the
- *   frame's scroll, as the spec takes them: a frame in which the page both
- *   scrolls 550 px and shifts 2 px (WebKit, which draws fewer frames, can
- *   sample both at once) shifted 2 px. Elements inside the widgets' shadow
- *   roots are not sampled: their hosts are. Every box counts, even one that
- *   paints nothing, where Chromium counts only boxes with visible content:
- *   this score is an upper bound of Chromium's.
+ * - `geometric`: the same score computed from geometry, in every browser,
+ *   each frame (layout-shift.mjs): an upper bound of Chromium's.
  */
 export const LAYOUT_RECORDER = `<script>
 (() => {
@@ -52,144 +71,271 @@ export const LAYOUT_RECORDER = `<script>
       for (const entry of list.getEntries()) if (!entry.hadRecentInput) record.observed += entry.value;
     }).observe({ type: 'layout-shift', buffered: true });
   }
-  const CELL = 4;
-  let previous = new Map();
-  function frameScore(moved, width, height) {
-    const columns = Math.ceil(width / CELL);
-    const cells = new Uint8Array(columns * Math.ceil(height / CELL));
-    let distance = 0;
-    for (const [before, now, move] of moved) {
-      distance = Math.max(distance, move);
-      for (const box of [before, now]) {
-        const left = Math.max(0, Math.floor(box.x / CELL));
-        const right = Math.min(columns, Math.ceil((box.x + box.w) / CELL));
-        const top = Math.max(0, Math.floor(box.y / CELL));
-        const bottom = Math.min(cells.length / columns, Math.ceil((box.y + box.h) / CELL));
-        for (let row = top; row < bottom; row++) cells.fill(1, row * columns + left, row * columns + Math.max(left, right));
-      }
-    }
-    const covered = cells.reduce((sum, cell) => sum + cell, 0) / cells.length;
-    return covered * Math.min(1, distance / Math.max(width, height));
-  }
-  function sample() {
-    const width = document.documentElement.clientWidth;
-    const height = document.documentElement.clientHeight;
-    const current = new Map();
-    for (const element of document.body ? document.body.querySelectorAll('*') : []) {
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 && box.height === 0) continue;
-      current.set(element, { x: box.left, y: box.top, w: box.width, h: box.height, sx: scrollX, sy: scrollY });
-    }
-    const moved = [];
-    for (const [element, now] of current) {
-      const before = previous.get(element);
-      if (!before) continue;
-      const inViewport = Math.max(Math.abs(now.x - before.x), Math.abs(now.y - before.y));
-      const inDocument = Math.max(
-        Math.abs(now.x + now.sx - before.x - before.sx),
-        Math.abs(now.y + now.sy - before.y - before.sy),
-      );
-      // Where the old box would be after the frame's scroll alone: the shift is what remains.
-      const scrolled = { ...before, x: before.x - (now.sx - before.sx), y: before.y - (now.sy - before.sy) };
-      const seen = [scrolled, now].some(
-        (box) => box.x < width && box.y < height && box.x + box.w > 0 && box.y + box.h > 0,
-      );
-      if (seen && inViewport > 0.5 && inDocument > 0.5) moved.push([scrolled, now, inDocument]);
-    }
-    if (moved.length > 0) record.geometric += frameScore(moved, width, height);
-    previous = current;
+  const sample = (${layoutShiftSampler})();
+  function onFrame() {
+    record.geometric += sample(document);
     record.frames++;
-    requestAnimationFrame(sample);
+    requestAnimationFrame(onFrame);
   }
-  if (!document.currentScript.hasAttribute('data-observer-only')) requestAnimationFrame(sample);
+  if (!document.currentScript.hasAttribute('data-observer-only')) requestAnimationFrame(onFrame);
 })();
 </script>`;
 
-const paragraph = (text) => `<p>${text}</p>`;
-const LOREM = [
-  'The harbour authority said on Monday that the breakwater would be finished before the autumn storms, two years after work began.',
-  'Fishermen who moor inside the old wall have asked for a say in where the new channel markers go, and the authority has agreed to meet them.',
-  'Tourism officials expect the works to bring more visitors to the promenade once the scaffolding comes down in the spring.',
-];
+/** The options of a page, with their defaults. */
+export const PAGE_DEFAULTS = {
+  lang: 'en',
+  page: 'partner',
+  script: true,
+  css: true,
+  static: false,
+  scriptDelay: 1000,
+  packDelay: 800,
+  geometry: true,
+};
 
-function cardByAttributes(index) {
-  const headline = [
-    'Harbour wall repairs finish ahead of the storm season',
-    'Night trains return to the mountain line this summer',
-    'School gardens feed three hundred children a day',
-    'New footbridge links the two halves of the old town',
-    'Orchestra plays in the flooded theatre once again',
-  ][index];
-  return `<lede-article-card
-    headline="${headline}"
-    href="https://news.lede.example/attr/${index}"
-    kicker="Region"
-    summary="The work took eighteen months and kept the promenade open throughout, with crews on the water at night and divers checking the footings every week."
-    published="2026-03-18T08:00:00Z"
-    authors="Nino Beridze"
-    sources="Reuters, AP"
-    image-src="${image(`attr${index}`, 1600)}"
-    image-srcset="${image(`attr${index}`, 400)} 400w, ${image(`attr${index}`, 800)} 800w, ${image(`attr${index}`, 1600)} 1600w"
-    image-alt="Green hills under a morning sun"
-    image-width="1600"
-    image-height="900"
-  ><a href="https://news.lede.example/attr/${index}">${headline}</a></lede-article-card>`;
+/** The options from a query string's parameters (`{ 'pack-delay': '800', static: '1' }`). */
+export function pageOptions(query) {
+  const flag = (name) => (query[name] === undefined ? PAGE_DEFAULTS[name] : query[name] !== '0');
+  const number = (name, key) => (query[name] === undefined ? PAGE_DEFAULTS[key] : Number(query[name]));
+  return {
+    lang: query.lang ?? PAGE_DEFAULTS.lang,
+    page: query.page ?? PAGE_DEFAULTS.page,
+    script: flag('script'),
+    css: flag('css'),
+    static: flag('static'),
+    scriptDelay: number('script-delay', 'scriptDelay'),
+    packDelay: number('pack-delay', 'packDelay'),
+    geometry: flag('geometry'),
+  };
 }
 
-const cardBySrc = (index) =>
-  `<lede-article-card src="${api(`card-${index}.json`)}"><a href="https://news.lede.example/partner/${index}">Read the story on Lede News</a></lede-article-card>`;
+/**
+ * A widget of the page: its tag, attributes (`[name, value]`, `true` for a
+ * bare attribute) and fallback children, and for one fed by `src`, the
+ * fixture the live page fetches, which the static copy is given as `property`.
+ */
+const widget = (tag, attributes, fallback, story) => ({ tag, attributes, fallback, story });
 
-/** The page's HTML; `script` and `css` say whether it loads the CDN script and the pre-upgrade stylesheet. */
-export function partnerPageHtml({ script = true, css = true, geometry = true, scriptDelay = 1000 } = {}) {
+const link = (href, text) => `<a href="${escapeAttribute(href)}">${text}</a>`;
+
+function cardByAttributes(lang, index) {
+  const { cards } = PARTNER_TEXTS[lang];
+  const headline = cards.headlines[index];
+  const href = `https://news.lede.example/attr/${index}`;
+  const name = `attr${index}`;
+  return widget(
+    'lede-article-card',
+    [
+      ['headline', headline],
+      ['href', href],
+      ['kicker', cards.kicker],
+      ['summary', cards.summary],
+      ['published', '2026-03-18T08:00:00Z'],
+      ['authors', cards.author],
+      ['sources', 'Reuters, AP'],
+      ['image-src', image(name, 1600)],
+      ['image-srcset', [400, 800, 1600].map((width) => `${image(name, width)} ${width}w`).join(', ')],
+      ['image-alt', cards.imageAlt],
+      ['image-width', '1600'],
+      ['image-height', '900'],
+    ],
+    link(href, headline),
+  );
+}
+
+const cardBySrc = (lang, index) =>
+  widget(
+    'lede-article-card',
+    [['src', api(lang, `card-${index}.json`)]],
+    link(`https://news.lede.example/partner/${index}`, PARTNER_TEXTS[lang].storyFallback),
+    { file: `card-${index}.json`, property: 'article' },
+  );
+
+/** The page's body: its own text as strings, and its widgets. */
+function partnerBody(lang) {
+  const text = PARTNER_TEXTS[lang];
+  const paragraphs = text.paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n');
+  return [
+    `<header><h1>${text.gazette}</h1></header>\n`,
+    widget(
+      'lede-breaking-banner',
+      [
+        ['max-age', '999999999'],
+        ['src', api(lang, 'banner.json')],
+      ],
+      link('https://news.lede.example/live', text.liveFallback),
+      { file: 'banner.json', property: 'article' },
+    ),
+    `\n<main>\n<h2 id="story">${text.heading}</h2>\n${paragraphs}\n`,
+    widget(
+      'lede-source-credit',
+      [
+        ['sources', 'Reuters, Interfax, TASS'],
+        ['publisher', 'Lede News'],
+        ['publisher-href', 'https://lede.example/'],
+      ],
+      text.creditFallback,
+    ),
+    `\n${paragraphs}\n<section id="cards" class="cards">\n`,
+    ...[0, 1, 2, 3, 4].flatMap((index) => [cardByAttributes(lang, index), '\n']),
+    ...[0, 1, 2, 3, 4].flatMap((index) => [cardBySrc(lang, index), '\n']),
+    `</section>\n<p>${text.moreBelow}</p>\n`,
+    widget(
+      'lede-feed',
+      [
+        ['layout', 'grid'],
+        ['limit', '4'],
+        ['src', api(lang, 'feed.json')],
+      ],
+      link('https://news.lede.example/', text.feedFallback),
+      { file: 'feed.json', property: 'items' },
+    ),
+    `\n${paragraphs}\n<footer id="end"><p>${text.footer}</p></footer>\n</main>\n`,
+  ];
+}
+
+/** README.md's first HTML example: what a partner copies first. */
+async function readmeExample() {
+  const readme = await readFile(join(process.cwd(), 'README.md'), 'utf8');
+  const example = snippetsOf('README.md', readme).find((snippet) => snippet.lang === 'html');
+  if (!example) throw new Error('README.md has no HTML example');
+  return example.code;
+}
+
+/** `[name, value]` for each attribute in a tag's text (`true` for a bare one). */
+const attributesOf = (text) =>
+  [...text.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value ?? true]);
+
+/** The first card of the README's first example. */
+async function readmeCard() {
+  const card = (await readmeExample()).match(/<lede-article-card\b([^>]*)>([\s\S]*?)<\/lede-article-card>/);
+  if (!card) throw new Error("README.md's first HTML example has no <lede-article-card>");
+  return widget('lede-article-card', attributesOf(card[1]), card[2].trim());
+}
+
+/**
+ * The README's tags for the CDN files (the stylesheet, the script, and any
+ * hint it gives with them), as its first example writes them, pointed at
+ * `cdn` and with the integrity of the files as built (the README carries
+ * those of the last `npm run docs`). `css` keeps the stylesheet, `script`
+ * the rest.
+ */
+async function readmeHead({ cdn, css, script }) {
+  const example = await readmeExample();
+  const hashes = await integrity();
+  const tags = [...example.slice(0, example.indexOf('<lede-')).matchAll(/<(link|script)\b([^>]*?)\/?>/g)];
+  const head = tags.map(([, tag, text]) => {
+    const attributes = attributesOf(text);
+    const url = attributes.find(([name]) => name === 'href' || name === 'src');
+    const file = url?.[1].split('/dist/cdn/')[1];
+    if (file) url[1] = `${cdn}/${file}`;
+    const integrityAttribute = attributes.find(([name]) => name === 'integrity');
+    if (integrityAttribute && hashes[file]) integrityAttribute[1] = hashes[file];
+    const isStylesheet = attributes.some(([name, value]) => name === 'rel' && value === 'stylesheet');
+    return {
+      file,
+      wanted: isStylesheet ? css : script,
+      html: `${openingTag(tag, attributes)}>${tag === 'script' ? '</script>' : ''}`,
+    };
+  });
+  if (!head.some(({ file }) => file === 'lede-widgets.js')) {
+    throw new Error("README.md's first HTML example does not load lede-widgets.js from the CDN");
+  }
+  return head
+    .filter(({ wanted }) => wanted)
+    .map(({ html }) => html)
+    .join('\n');
+}
+
+async function readmeCardBody(lang) {
+  const text = PARTNER_TEXTS[lang];
+  const paragraphs = text.paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n');
+  // The card first, as a partner's page would lead with it: the text below moves if it does.
+  return [
+    `<header><h1>${text.gazette}</h1></header>\n<main>\n`,
+    await readmeCard(),
+    `\n<h2 id="story">${text.heading}</h2>\n${paragraphs}\n<footer id="end"><p>${text.footer}</p></footer>\n</main>\n`,
+  ];
+}
+
+/** The integrity hashes the build wrote for the CDN files (none if it has not run). */
+async function integrity() {
+  try {
+    return JSON.parse(await readFile(join(process.cwd(), 'dist/cdn/integrity.json'), 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+/** The page's HTML for `options` (see the top of this file; defaults in PAGE_DEFAULTS). */
+export async function partnerPageHtml(options = {}) {
+  const settings = { ...PAGE_DEFAULTS, ...options };
+  const { lang, scriptDelay, packDelay } = settings;
+  if (!PARTNER_LANGUAGES[lang]) throw new Error(`The partner page has no text in "${lang}"`);
+  const parts = settings.page === 'readme-card' ? await readmeCardBody(lang) : partnerBody(lang);
+  const widgets = parts.filter((part) => typeof part !== 'string');
+  const rendered = settings.static
+    ? await renderWidgetsStatically(await Promise.all(widgets.map((part) => withStory(part, lang))), lang)
+    : widgets.map(({ tag, attributes, fallback }) => `${openingTag(tag, attributes)}>${fallback}</${tag}>`);
+  const body = parts.map((part) => (typeof part === 'string' ? part : rendered[widgets.indexOf(part)]));
+
+  const cdn = `/test-partner/cdn/script-delay-${scriptDelay}/pack-delay-${packDelay}/visit-${Math.random().toString(36).slice(2)}`;
+  const head = settings.static ? '' : await readmeHead({ cdn, css: settings.css, script: settings.script });
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}" dir="${PARTNER_LANGUAGES[lang]}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The Partner Gazette</title>
-${css ? '<link rel="stylesheet" href="/dist/cdn/lede-widgets.css">' : ''}
+<title>${PARTNER_TEXTS[lang].gazette}</title>
+${head}
 <style>
   body { margin: 0 auto; max-width: 70rem; padding: 1rem; font: 17px/1.6 Georgia, serif; color: #222; }
   .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); margin: 1.5rem 0; }
 </style>
-${geometry ? LAYOUT_RECORDER : LAYOUT_RECORDER.replace('<script>', '<script data-observer-only>')}
-${script ? `<script type="module" src="/test-partner/lede-widgets.js?delay=${scriptDelay}&amp;page=${Math.random()}"></script>` : ''}
+${settings.geometry ? LAYOUT_RECORDER : LAYOUT_RECORDER.replace('<script>', '<script data-observer-only>')}
 </head>
 <body>
-<header><h1>The Partner Gazette</h1></header>
-<lede-breaking-banner max-age="999999999" src="${api('banner.json')}"><a href="https://news.lede.example/live">Live: the latest from Lede News</a></lede-breaking-banner>
-<main>
-<h2 id="story">Harbour breakwater to be finished before the storms</h2>
-${LOREM.map(paragraph).join('\n')}
-<lede-source-credit sources="Reuters, Interfax, TASS" publisher="Lede News" publisher-href="https://lede.example/">With reporting by Reuters, Interfax, and TASS</lede-source-credit>
-${LOREM.map(paragraph).join('\n')}
-<section id="cards" class="cards">
-${[0, 1, 2, 3, 4].map(cardByAttributes).join('\n')}
-${[0, 1, 2, 3, 4].map(cardBySrc).join('\n')}
-</section>
-${paragraph('More from our partners below.')}
-<lede-feed layout="grid" limit="4" src="${api('feed.json')}"><a href="https://news.lede.example/">More stories on Lede News</a></lede-feed>
-${LOREM.map(paragraph).join('\n')}
-<footer id="end"><p>The Partner Gazette, 2026.</p></footer>
-</main>
-<script>if (location.hash) document.querySelector(location.hash).scrollIntoView();</script>
+${body.join('')}<script>if (location.hash) document.querySelector(location.hash).scrollIntoView();</script>
 </body>
 </html>`;
 }
 
+/** A widget fed by `src`, with the story the live page would fetch, for the static copy. */
+async function withStory(part, lang) {
+  if (!part.story) return part;
+  const json = await readFile(join(process.cwd(), 'test/fixtures', storyFile(lang, part.story.file)), 'utf8');
+  return { ...part, data: { property: part.story.property, value: JSON.parse(json) } };
+}
+
+const CDN_FILE = /^\/test-partner\/cdn\/script-delay-(\d+)\/pack-delay-(\d+)\/visit-\w+\/(.+)$/;
+/** At most this late, whatever a page asks: no test needs more. */
+const MAX_DELAY = 5000;
+
 export async function partnerPage(context, next) {
   if (context.path === '/test-partner/page.html') {
-    const { script, css, geometry } = context.query;
     context.set('Cache-Control', 'no-store');
     context.type = 'text/html';
-    context.body = partnerPageHtml({ script: script !== '0', css: css !== '0', geometry: geometry !== '0' });
+    context.body = await partnerPageHtml(pageOptions(context.query));
     return;
   }
-  if (context.path === '/test-partner/lede-widgets.js') {
-    await sleep(Math.min(Number(context.query.delay ?? 0), 5000));
+  const cdnFile = context.path.match(CDN_FILE);
+  if (cdnFile) {
+    const [, scriptDelay, packDelay, file] = cdnFile;
+    const isScript = /^lede-widgets(\.classic)?\.js$/.test(file);
+    const isPack = file.startsWith('locales/') && !file.endsWith('/manifest.json');
+    let body;
+    try {
+      if (file.split('/').includes('..')) throw new Error('outside dist/cdn');
+      body = await readFile(join(process.cwd(), 'dist/cdn', file));
+    } catch {
+      context.status = 404;
+      return;
+    }
+    if (isScript) await sleep(Math.min(Number(scriptDelay), MAX_DELAY));
+    if (isPack) await sleep(Math.min(Number(packDelay), MAX_DELAY));
     context.set('Cache-Control', 'no-store');
-    context.type = 'text/javascript';
-    context.body = await readFile(join(process.cwd(), 'dist/cdn/lede-widgets.js'), 'utf8');
+    context.type = file.split('.').pop();
+    context.body = body;
     return;
   }
   return next();
