@@ -20,14 +20,8 @@ interface ManifestElement {
   cssProperties?: ManifestCssProperty[];
 }
 
-/** Handled by the choices above the form (`theme`), set only by a feed for its cards, or old names kept until 1.0. */
-const NOT_IN_FORM = new Set([
-  '*:theme',
-  'lede-article-card:list-index',
-  'lede-article-card:position',
-  'lede-breaking-banner:interval',
-  'lede-feed:refresh',
-]);
+/** Handled by the choices above the form (`theme`), or set only by a feed for its cards. */
+const NOT_IN_FORM = new Set(['*:theme', 'lede-article-card:list-index']);
 /** Type aliases in the manifest, spelled out. */
 const ALIASES: Record<string, string[]> = {
   CardLayout: ['stacked', 'horizontal', 'compact', 'hero'],

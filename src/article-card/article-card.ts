@@ -5,7 +5,6 @@ import { LedeClickEvent, LedeErrorEvent, type LedeArticleDetail } from '../event
 import { formatList } from '../i18n/formatters.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
@@ -87,8 +86,6 @@ export class LedeArticleCard extends LitElement {
       theme: { reflect: true },
       skeleton: { type: Boolean },
       listIndex: { attribute: 'list-index', type: Number },
-      /** @deprecated Use `listIndex` (attribute `list-index`); works, with a warning, until 1.0. */
-      position: { type: Number },
     };
   }
 
@@ -110,8 +107,6 @@ export class LedeArticleCard extends LitElement {
   declare skeleton: boolean;
   /** The card's place (from 0) in a list, added to its events' `detail` as `position`; attribute `list-index`. */
   declare listIndex: number | undefined;
-  /** @deprecated The old name of `listIndex`. */
-  declare position: number | undefined;
 
   #story: Article = {};
   #reportedInvalid: string | undefined;
@@ -284,8 +279,7 @@ export class LedeArticleCard extends LitElement {
 
   #eventDetail(): LedeArticleDetail {
     const detail = storyDetail(this.#story, this);
-    const index = renamed(this, this.listIndex, this.position, 'position', 'list-index');
-    if (index !== undefined && index !== null) detail.position = index;
+    if (this.listIndex !== undefined && this.listIndex !== null) detail.position = this.listIndex;
     return detail;
   }
 

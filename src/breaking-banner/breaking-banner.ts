@@ -6,7 +6,6 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { numberAttribute } from '../data/number-attribute.js';
-import { renamed } from '../registration/renamed.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
@@ -95,8 +94,6 @@ export class LedeBreakingBanner extends LitElement {
       article: { attribute: false },
       src: {},
       refreshInterval: { attribute: 'refresh-interval', type: Number },
-      /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
-      interval: { type: Number },
       timeout: { type: Number },
       maxBytes: { attribute: 'max-bytes', type: Number },
       maxAge: { attribute: 'max-age', type: Number },
@@ -120,8 +117,6 @@ export class LedeBreakingBanner extends LitElement {
   declare src: string | undefined;
   /** Seconds between refreshes of `src` (default 60, never below 15); attribute `refresh-interval`. */
   declare refreshInterval: number | undefined;
-  /** @deprecated The old name of `refreshInterval`. */
-  declare interval: number | undefined;
   /** Seconds to wait for `src`, at first and at every refresh (default 10, at most 120). */
   declare timeout: number | undefined;
   /** The largest answer read from `src`, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
@@ -157,12 +152,7 @@ export class LedeBreakingBanner extends LitElement {
   #stories = new StoryController(this, readBannerStories);
   #language = new LanguageController(this, () => this.#shown()?.lang);
   #polling = new PollingController(this, this.#stories.remote, () =>
-    numberAttribute(
-      this,
-      this.refreshInterval == null ? 'interval' : 'refresh-interval',
-      renamed(this, this.refreshInterval, this.interval, 'interval', 'refresh-interval'),
-      INTERVAL,
-    ),
+    numberAttribute(this, 'refresh-interval', this.refreshInterval, INTERVAL),
   );
 
   constructor() {

@@ -1,6 +1,6 @@
 /**
- * Numbers from attributes that drive timers and limits (`interval`,
- * `refresh`, `timeout`, `rotate-interval`, `max-bytes`). Lit's Number
+ * Numbers from attributes that drive timers and limits (`refresh-interval`,
+ * `timeout`, `rotate-interval`, `max-bytes`). Lit's Number
  * converter turns "1m" into NaN and "Infinity" into Infinity, and a timer
  * given either fires at once, forever. So a value that is not a number
  * inside its range gives the default, one below the floor gives the floor,

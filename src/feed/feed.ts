@@ -4,7 +4,6 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import { PollingController } from '../loading/polling-controller.js';
 import { numberAttribute } from '../data/number-attribute.js';
-import { renamed } from '../registration/renamed.js';
 import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
 import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
@@ -76,8 +75,6 @@ export class LedeFeed extends LitElement {
       cardLayout: { attribute: 'card-layout' },
       headingLevel: { attribute: 'heading-level', type: Number },
       refreshInterval: { attribute: 'refresh-interval', type: Number },
-      /** @deprecated Use `refreshInterval` (attribute `refresh-interval`); works, with a warning, until 1.0. */
-      refresh: { type: Number },
       timeout: { type: Number },
       maxBytes: { attribute: 'max-bytes', type: Number },
       ...UTM_PROPERTIES,
@@ -99,8 +96,6 @@ export class LedeFeed extends LitElement {
   declare headingLevel: number | undefined;
   /** Seconds between refreshes (none by default; at least 30); attribute `refresh-interval`. */
   declare refreshInterval: number | undefined;
-  /** @deprecated The old name of `refreshInterval`. */
-  declare refresh: number | undefined;
   /** Seconds to wait for the feed, at first and at every refresh (default 10, at most 120). */
   declare timeout: number | undefined;
   /** The largest feed read, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
@@ -113,11 +108,7 @@ export class LedeFeed extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
-    if (
-      this.#stories.update(this.#currentLimit()) ||
-      changed.has('refreshInterval') ||
-      changed.has('refresh')
-    ) {
+    if (this.#stories.update(this.#currentLimit()) || changed.has('refreshInterval')) {
       if (this.#stories.remote.source && this.#seconds() > 0) this.#polling.start();
       else this.#polling.stop();
     }
@@ -170,12 +161,7 @@ export class LedeFeed extends LitElement {
   }
 
   #seconds(): number {
-    return numberAttribute(
-      this,
-      this.refreshInterval == null ? 'refresh' : 'refresh-interval',
-      renamed(this, this.refreshInterval, this.refresh, 'refresh', 'refresh-interval'),
-      REFRESH,
-    );
+    return numberAttribute(this, 'refresh-interval', this.refreshInterval, REFRESH);
   }
 
   #currentLimit(): number {

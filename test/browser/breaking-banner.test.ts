@@ -7,7 +7,6 @@ import { DISMISSALS_STORAGE_KEY } from '../../src/breaking-banner/dismissals.js'
 import type { LedeDismissEvent, LedeErrorEvent, LedeUpdateEvent } from '../../src/events/lede-events.js';
 import { observedCount } from '../support/live-resources.js';
 import {
-  captureWarnings,
   expectOneRevalidatedRefresh,
   part,
   requestCount,
@@ -238,31 +237,6 @@ describe('<lede-breaking-banner>', () => {
       await clock.tickAsync(15_000);
       await requests(key, 3);
       el.remove();
-    });
-
-    it('still takes the old name, interval, with a one-time warning until 1.0', async () => {
-      const capture = captureWarnings();
-      const key = uniqueKey();
-      try {
-        const el = await fixture<LedeBreakingBanner>(
-          html`<lede-breaking-banner
-            interval="20"
-            src=${banner('first.json') + `&key=${key}`}
-          ></lede-breaking-banner>`,
-        );
-        await requests(key, 1);
-        await clock.tickAsync(19_900);
-        await sleep(150);
-        expect((await requestCount(key)).count).to.equal(1);
-        await clock.tickAsync(200);
-        await requests(key, 2);
-        el.remove();
-      } finally {
-        capture.restore();
-      }
-      const deprecations = capture.warnings.filter((warning) => warning.includes('"interval" is deprecated'));
-      expect(deprecations).to.have.length(1);
-      expect(deprecations[0]).to.include('refresh-interval');
     });
 
     it('asks conditionally, and an unchanged answer (304) changes nothing', async () => {

@@ -6,7 +6,6 @@ import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeClickEvent, LedeErrorEvent } from '../../src/events/lede-events.js';
 import {
-  captureWarnings,
   expectOneRevalidatedRefresh,
   part,
   requestCount,
@@ -305,31 +304,6 @@ describe('<lede-feed>', () => {
       // The card for a-1 is the same element, moved, not rebuilt.
       expect(after[1]).to.equal(before[0]);
       el.remove();
-    });
-
-    it('still takes the old name, refresh, with a one-time warning until 1.0', async () => {
-      const capture = captureWarnings();
-      const key = uniqueKey();
-      try {
-        const el = await fixture<LedeFeed>(
-          html`<lede-feed refresh="40" src=${feed('articles.json', `key=${key}`)}></lede-feed>`,
-        );
-        await loadedCards(el, 3);
-        await sleep(100);
-        await clock.tickAsync(39_000);
-        await sleep(150);
-        expect((await requestCount(key)).count).to.equal(1);
-        await clock.tickAsync(2_000);
-        const start = performance.now();
-        while ((await requestCount(key)).count < 2 && performance.now() - start < 4000) await sleep(20);
-        expect((await requestCount(key)).count).to.equal(2);
-        el.remove();
-      } finally {
-        capture.restore();
-      }
-      const deprecations = capture.warnings.filter((warning) => warning.includes('"refresh" is deprecated'));
-      expect(deprecations).to.have.length(1);
-      expect(deprecations[0]).to.include('refresh-interval');
     });
 
     it('asks conditionally, and a 304 changes nothing', async () => {

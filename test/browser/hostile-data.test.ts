@@ -426,13 +426,13 @@ describe('hostile and careless data', () => {
 
 describe('attributes out of range', () => {
   for (const interval of ['1m', '60s', 'abc', 'Infinity', '1e12', '-5']) {
-    it(`interval="${interval}" polls at the default, and warns once`, async () => {
+    it(`refresh-interval="${interval}" polls at the default, and warns once`, async () => {
       const key = uniqueKey();
       const warnings = captureWarnings();
       try {
         const el = await fixture<LedeBreakingBanner>(
           html`<lede-breaking-banner
-            interval=${interval}
+            refresh-interval=${interval}
             max-age="1e9"
             src=${serve('banner/first.json', `key=${key}`)}
           ></lede-breaking-banner>`,
@@ -440,7 +440,9 @@ describe('attributes out of range', () => {
         await until(() => part(el, 'link') !== null, 'the story');
         await sleep(600);
         expect((await requestCount(key)).count).to.equal(1);
-        const about = warnings.warnings.filter((warning) => warning.includes(`interval="${interval}"`));
+        const about = warnings.warnings.filter((warning) =>
+          warning.includes(`refresh-interval="${interval}"`),
+        );
         expect(about).to.have.length(1);
         expect(about[0]).to.contain('using 60');
       } finally {
@@ -464,17 +466,22 @@ describe('attributes out of range', () => {
     }
   });
 
-  it('refresh="abc" on a feed warns and does not poll', async () => {
+  it('refresh-interval="abc" on a feed warns and does not poll', async () => {
     const key = uniqueKey();
     const warnings = captureWarnings();
     try {
       const el = await fixture<LedeFeed>(
-        html`<lede-feed refresh="abc" src=${serve('feeds/articles.json', `key=${key}`)}></lede-feed>`,
+        html`<lede-feed
+          refresh-interval="abc"
+          src=${serve('feeds/articles.json', `key=${key}`)}
+        ></lede-feed>`,
       );
       await until(() => cards(el).length > 0, 'the cards');
       await sleep(600);
       expect((await requestCount(key)).count).to.equal(1);
-      expect(warnings.warnings.filter((warning) => warning.includes('refresh="abc"'))).to.have.length(1);
+      expect(
+        warnings.warnings.filter((warning) => warning.includes('refresh-interval="abc"')),
+      ).to.have.length(1);
     } finally {
       warnings.restore();
     }

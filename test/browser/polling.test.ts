@@ -75,7 +75,7 @@ describe('polling', () => {
         const key = uniqueKey();
         const el = await fixture(
           html`<lede-breaking-banner
-            interval="15"
+            refresh-interval="15"
             src=${serve(`file=banner/first.json&key=${key}`)}
           ></lede-breaking-banner>`,
         );
@@ -94,7 +94,7 @@ describe('polling', () => {
       const key = uniqueKey();
       const el = await fixture(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           src=${serve(`file=banner/first.json&key=${key}`)}
         ></lede-breaking-banner>`,
       );
@@ -122,7 +122,7 @@ describe('polling', () => {
       // max-age 60 with Age 20: fresh for 40 s more (and up to 20% later, for the jitter).
       const el = await fixture(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           src=${serve(`file=banner/first.json&maxage=60&age=20&key=${key}`)}
         ></lede-breaking-banner>`,
       );
@@ -140,7 +140,7 @@ describe('polling', () => {
         const error = sinon.spy();
         const el = await fixture(
           html`<lede-breaking-banner
-            interval="15"
+            refresh-interval="15"
             @lede-error=${error}
             src=${serve(`files=banner/first.json&statuses=200,${status}&retry=120&key=${key}`)}
           ></lede-breaking-banner>`,
@@ -167,10 +167,10 @@ describe('polling', () => {
       const src = serve(`key=${key}&files=banner/first.json,banner/second.json`);
       const box = await fixture(
         html`<div>
-          <lede-breaking-banner interval="60" src=${src}></lede-breaking-banner>
-          <lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>
+          <lede-breaking-banner refresh-interval="60" src=${src}></lede-breaking-banner>
+          <lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>
           <lede-breaking-banner src=${src}></lede-breaking-banner>
-          <lede-feed refresh="30" src=${src}></lede-feed>
+          <lede-feed refresh-interval="30" src=${src}></lede-feed>
         </div>`,
       );
       const banners = [...box.querySelectorAll<LedeBreakingBanner>('lede-breaking-banner')];
@@ -194,7 +194,7 @@ describe('polling', () => {
       const key = uniqueKey();
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           src=${serve(`file=banner/second.json&key=${key}`)}
         ></lede-breaking-banner>`,
       );
@@ -222,7 +222,7 @@ describe('polling', () => {
       const error = sinon.spy();
       const el = await fixture(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           @lede-error=${error}
           src=${otherOrigin() + serve(`file=banner/first.json&etag=v1&key=${key}`)}
         ></lede-breaking-banner>`,
@@ -243,7 +243,7 @@ describe('polling', () => {
       const error = sinon.spy();
       const el = await fixture(
         html`<lede-breaking-banner
-          interval="15"
+          refresh-interval="15"
           timeout="1"
           @lede-error=${error}
           src=${serve(`files=banner/first.json,banner/second.json&delays=0,3000&key=${key}`)}
@@ -264,7 +264,7 @@ describe('polling', () => {
       try {
         const el = await fixture(
           html`<lede-breaking-banner
-            interval="15"
+            refresh-interval="15"
             src=${serve(`file=banner/first.json&key=${key}`)}
           ></lede-breaking-banner>`,
         );

@@ -8,7 +8,7 @@ import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-bann
 import type { LedeFeed } from '../../src/feed/feed.js';
 import { STORY_FIELDS, storyFromAttributes, storyProperties } from '../../src/story/fields.js';
 import { storyKey } from '../../src/story/story.js';
-import { captureWarnings, part, until, uniqueKey } from '../support/helpers.js';
+import { part, until, uniqueKey } from '../support/helpers.js';
 
 /** test/fixtures/articles/precedence.json, at a URL no other test uses. */
 const fromSrc = () => `/test-api/serve?file=articles/precedence.json&key=${uniqueKey()}`;
@@ -169,30 +169,12 @@ describe('the story rules', () => {
     });
   });
 
-  describe('renamed attributes keep their old names until 1.0', () => {
-    it("the card's position is list-index; position still works, and warns once", async () => {
-      const capture = captureWarnings();
-      try {
-        for (const [name, expected] of [
-          ['list-index', 4],
-          ['position', 2],
-          ['position', 3],
-        ] as const) {
-          const el = await fixture<LedeArticleCard>(
-            html`<lede-article-card headline="Story" url="#story"></lede-article-card>`,
-          );
-          el.setAttribute(name, String(expected));
-          await el.updateComplete;
-          setTimeout(() => part(el, 'link')!.click());
-          const event = (await oneEvent(el, 'lede-click')) as CustomEvent<{ position?: number }>;
-          expect(event.detail.position).to.equal(expected);
-        }
-      } finally {
-        capture.restore();
-      }
-      const deprecations = capture.warnings.filter((warning) => warning.includes('"position" is deprecated'));
-      expect(deprecations).to.have.length(1);
-      expect(deprecations[0]).to.include('list-index');
-    });
+  it("puts the card's list-index in its events' detail as position", async () => {
+    const el = await fixture<LedeArticleCard>(
+      html`<lede-article-card headline="Story" url="#story" list-index="4"></lede-article-card>`,
+    );
+    setTimeout(() => part(el, 'link')!.click());
+    const event = (await oneEvent(el, 'lede-click')) as CustomEvent<{ position?: number }>;
+    expect(event.detail.position).to.equal(4);
   });
 });

@@ -52,12 +52,12 @@ async function bannerInBothTabs(
   shows: (el: Element) => boolean,
 ): Promise<Element> {
   const leader = win.document.createElement('lede-breaking-banner');
-  leader.setAttribute('interval', '15');
+  leader.setAttribute('refresh-interval', '15');
   leader.setAttribute('src', src);
   win.document.body.append(leader);
   await until(() => shows(leader), 'the story in the leading tab');
   const follower = await fixture(
-    html`<lede-breaking-banner interval="15" src=${src}></lede-breaking-banner>`,
+    html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
   );
   await until(() => shows(follower), 'the story in this tab');
   await exactly(key, 2);
