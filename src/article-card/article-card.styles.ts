@@ -51,6 +51,11 @@ export const articleCardStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
+  /* A line each, empty or not: the pack's words wait in them while it loads (see render()). 1.4em: their line height. */
+  .top,
+  .byline {
+    min-block-size: 1.4em;
+  }
   .kicker {
     color: var(--lede-card-kicker-color, var(--_lede-color-accent));
   }

@@ -9,6 +9,7 @@ import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
 import { storyTimeText } from '../story/render.js';
+import { shownTime } from '../story/story-time.js';
 import { storyDetail, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
@@ -135,19 +136,23 @@ export class LedeArticleCard extends LitElement {
 
   override render() {
     const story = this.#story;
-    if (this.skeleton) return this.#renderSkeleton();
-    if (!story.headline || !this.#language.ready) {
-      // Data or the language's pack still on the way: the skeleton, unless the page wrote a fallback to keep.
-      return this.#stories.remote.status === 'loading' || (story.headline && !this.children.length)
-        ? this.#renderSkeleton()
-        : html`<slot></slot>`;
+    if (this.skeleton || (!story.headline && this.#stories.remote.status === 'loading')) {
+      return this.#renderSkeleton();
     }
+    if (!story.headline) return html`<slot></slot>`;
     const lang = this.#language.lang;
+    // The story shows at once, in its own language and direction; only the
+    // pack's words wait, each in a line the card reserves anyway (see
+    // `.top` and `.byline` in the styles), so their arrival moves nothing.
+    const words = this.#language.ready;
     const layout = this.#currentLayout();
     const image = layout === 'compact' ? undefined : story.image;
-    const flag = story.breaking
-      ? html`<strong class="flag" part="breaking">${translate(lang, 'breaking')}</strong>`
-      : nothing;
+    // The flag comes first on its line: while it waits, the kicker waits with it rather than move when it comes.
+    const topWaits = story.breaking && !words;
+    const flag =
+      story.breaking && words
+        ? html`<strong class="flag" part="breaking">${translate(lang, 'breaking')}</strong>`
+        : nothing;
     // No white space between the bindings: it would become text nodes in every card's shadow root.
     return html`<article
       class=${image ? 'root has-photo' : 'root'}
@@ -170,16 +175,16 @@ export class LedeArticleCard extends LitElement {
       <div class="body" part="body">
         ${
           // The kicker is in the section's own template, not a nested one: most cards have one.
-          story.kicker
+          story.kicker && !topWaits
             ? html`<p class="top">${flag}<span class="kicker" part="kicker">${story.kicker}</span></p>`
-            : story.breaking
+            : story.kicker || story.breaking
               ? html`<p class="top">${flag}</p>`
               : nothing
         }${this.#renderHeadline()}${
           story.summary && layout !== 'compact'
             ? html`<p class="summary" part="summary">${story.summary}</p>`
             : nothing
-        }${this.#renderByline(lang, story)}${
+        }${this.#renderByline(lang, story, words)}${
           story.sources
             ? html`<lede-source-credit
                 part="credit"
@@ -194,7 +199,9 @@ export class LedeArticleCard extends LitElement {
 
   #renderSkeleton() {
     return html`<div class="root skeleton has-photo" part="base skeleton">
-      <span class="visually-hidden" role="status">${translate(this.#language.lang, 'loading')}</span>
+      <span class="visually-hidden" role="status"
+        >${this.#language.ready ? translate(this.#language.lang, 'loading') : ''}</span
+      >
       <div class="bone photo" aria-hidden="true"></div>
       <div class="body" aria-hidden="true">
         <div class="bone top"></div>
@@ -255,7 +262,10 @@ export class LedeArticleCard extends LitElement {
     }
   }
 
-  #renderByline(lang: string, story: Article) {
+  /** Authors and time are the pack's words throughout ("Автор: …", "5 минут назад"): the line waits whole. */
+  #renderByline(lang: string, story: Article, words: boolean) {
+    if (!words)
+      return story.authors || shownTime(story) ? html`<p class="byline" part="byline"></p>` : nothing;
     const time = storyTimeText(lang, story);
     const authors = story.authors && translate(lang, 'byline', { authors: formatList(lang, story.authors) });
     if (!time) {

@@ -200,13 +200,15 @@ export class LedeBreakingBanner extends LitElement {
     >
       ${this.#announcement}
     </div>`;
-    // Until its language's pack arrives, a banner keeps its fallback (in its reserved strip) rather than flash English.
+    // Until its language's pack arrives, a banner keeps its fallback in its
+    // strip: the label comes first on the line, so the headline waits with it
+    // rather than move when it comes.
     if (!story || !this.#language.ready) {
       const box = this.#folding
         ? html`<div class="root fold" @animationend=${() => (this.boxed = false)}></div>`
         : this.#hasData && !story
           ? nothing
-          : this.src
+          : this.src || story
             ? html`<div class="root"><slot></slot></div>`
             : html`<slot></slot>`;
       return html`${box}${announcer}`;

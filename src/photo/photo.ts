@@ -156,8 +156,9 @@ export class LedePhoto extends LitElement {
 
   override render() {
     const { src, srcset, alt, caption, credit, width, height } = this.#data;
-    // The credit's label is translated: until its language's pack arrives, the fallback stays.
-    if (credit !== undefined && !this.#language.ready) return html`<slot></slot>`;
+    // "Photo:" is the pack's word: until it comes, the credit waits, at the
+    // caption line's end where its arrival moves nothing; the photo shows.
+    const showCredit = credit !== undefined && this.#language.ready;
     const lang = this.#language.lang;
     // Read from the light DOM at each render (a slotchange asks for one), so
     // that it is right from the first; a server's DOM has no light DOM to read.
@@ -198,7 +199,7 @@ export class LedePhoto extends LitElement {
                 ><slot name="caption" @slotchange=${this.#handleSlotChange}>${caption}</slot></span
               >
               ${
-                credit !== undefined
+                showCredit
                   ? html`<span part="credit"
                       ><span part="credit-label">${translate(lang, 'photoCredit')}</span> ${credit}</span
                     >`

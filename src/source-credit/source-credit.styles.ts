@@ -10,6 +10,8 @@ export const sourceCreditStyles = css`
     font-size: var(--lede-source-credit-font-size, 0.875em);
     color: var(--lede-source-credit-color, var(--_lede-color-muted));
     padding: var(--lede-source-credit-padding, 0);
+    /* While the words load, the lines they will fill (one or two, set in render()); lines of base-styles.ts's line height. */
+    min-block-size: calc(var(--_lines, 0) * var(--lede-line-height, 1.5) * 1em);
   }
   [part='list'],
   [part='publisher-name'] {

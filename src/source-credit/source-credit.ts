@@ -16,7 +16,8 @@ type CreditData = Pick<Article, 'sources' | 'publisher' | 'lang'>;
  *
  * Data comes from the `article` property first, then from attributes. With
  * neither sources nor a publisher it renders its light-DOM children (the
- * no-JavaScript fallback), or nothing.
+ * no-JavaScript fallback), or nothing; so it does, in the box its lines will
+ * have, while its language's pack loads.
  *
  * @summary Localised agency and publisher credit.
  * @tag lede-source-credit
@@ -90,7 +91,14 @@ export class LedeSourceCredit extends LitElement {
 
   override render() {
     const { sources, publisher } = this.#data;
-    if ((!sources && !publisher) || !this.#language.ready) return html`<slot></slot>`;
+    if (!sources && !publisher) return html`<slot></slot>`;
+    if (!this.#language.ready) {
+      // Every word here is the pack's, or a name inside its sentence: until it
+      // comes, the page's fallback stays, in the box of the lines to come.
+      return html`<div class="size">
+        <div class="root" .style=${`--_lines: ${sources && publisher ? 2 : 1}`}><slot></slot></div>
+      </div>`;
+    }
     const lang = this.#language.lang;
     // The outer div holds the reader's font size, for the smaller base to count its em from.
     return html`<div class="size">

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sleep, until } from '../support/helpers.js';
+import { part, sleep, until } from '../support/helpers.js';
 
 /**
  * The partner's view of language packs: a page that loads the built CDN file
@@ -70,7 +70,11 @@ describe('language packs from the CDN file', () => {
       `${credits}<lede-article-card lang="ka" headline="H" breaking></lede-article-card>`,
     );
     const all = [...win.document.querySelectorAll('lede-source-credit, lede-article-card')];
-    await until(() => all.every((el) => base(el) !== null), 'every Georgian element');
+    // The card's story shows at once; its flag, the pack's word, comes with the pack.
+    await until(
+      () => all.every((el) => base(el) !== null) && !!base(all.at(-1)!)!.querySelector('[part~="breaking"]'),
+      'every Georgian element',
+    );
     expect(text(all[0])).to.equal('წყაროები: Reuters, Interfax და TASS0');
     expect(base(all.at(-1)!)!.querySelector('[part~="breaking"]')!.textContent).to.equal('სასწრაფო ამბავი');
     expect(requested(win, 'manifest.json')).to.equal(1);
@@ -199,16 +203,25 @@ describe('language packs from the CDN file', () => {
     }
   }
 
-  it('keeps the fallback in place, with no English and no shift, while a pack loads', async () => {
+  // Changed on purpose (issue #23): a card no longer keeps its fallback while
+  // its pack loads; its story shows at once and only the pack's words wait.
+  it('shows a Russian card at once, never in English, and fills in its words without a shift', async () => {
     const win = await pageWith(
       'slow-1500',
-      `<lede-article-card id="card" lang="uz" headline="Sarlavha" breaking href="/s">
-         <a href="/s">Sarlavha</a>
-       </lede-article-card>
-       <lede-source-credit id="credit" lang="uz" sources="AP, AFP"><p>Manbalar: AP, AFP</p></lede-source-credit>
-       <p id="after">Keyingi matn</p>`,
+      `<lede-article-card id="card" lang="ru" headline="Паром вернулся" href="/s" kicker="Мир" breaking
+         summary="Паром снова ходит." authors="Анна Петрова, Олег Смирнов" published="2026-03-18T08:00:00Z"
+         sources="Рейтер, ТАСС" image-src="/test-assets/photo.svg" image-alt="Паром" image-width="1600"
+         image-height="900"><a href="/s">Паром вернулся</a></lede-article-card>
+       <lede-source-credit id="credit" lang="ru" sources="Рейтер, ТАСС" publisher="Леде"
+         >Источники: Рейтер и ТАСС</lede-source-credit>
+       <p id="after">Дальше</p>`,
+      // The pre-upgrade stylesheet, as on a partner's page: the boxes are the elements' from the first frame.
+      { lang: 'ru', head: '<link rel="stylesheet" href="/dist/cdn/lede-widgets.css">' },
     );
     const doc = win.document;
+    const card = doc.getElementById('card')!;
+    const credit = doc.getElementById('credit')!;
+    const after = doc.getElementById('after')!;
     const shifts: number[] = [];
     if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
       new win.PerformanceObserver((list) =>
@@ -217,20 +230,76 @@ describe('language packs from the CDN file', () => {
           .forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)),
       ).observe({ type: 'layout-shift', buffered: true });
     }
+    // Everything a reader could see or hear in the card's shadow trees (the
+    // photo's and the credit's included): text, labels and titles.
+    const cardWords = () => {
+      const words: string[] = [];
+      const walk = (root: ShadowRoot) =>
+        root.querySelectorAll('*').forEach((el) => {
+          for (const name of ['aria-label', 'title', 'alt']) words.push(el.getAttribute(name) ?? '');
+          if (el.shadowRoot) walk(el.shadowRoot);
+        });
+      if (card.shadowRoot) {
+        words.push(card.shadowRoot.textContent ?? '');
+        walk(card.shadowRoot);
+        card.shadowRoot.querySelectorAll('*').forEach((el) => words.push(el.shadowRoot?.textContent ?? ''));
+      }
+      return words.join(' ');
+    };
+    // Every frame and every change inside the card, from before the script
+    // defines it until its words have come: what it showed each time.
+    const seen: string[] = [];
+    const observed = new WeakSet<Node>();
+    const observer = new win.MutationObserver(() => seen.push(cardWords()));
+    const watchRoots = (root: Element | ShadowRoot) =>
+      root.querySelectorAll('*').forEach((el) => {
+        if (!el.shadowRoot || observed.has(el.shadowRoot)) return;
+        observed.add(el.shadowRoot);
+        observer.observe(el.shadowRoot, {
+          childList: true,
+          subtree: true,
+          characterData: true,
+          attributes: true,
+        });
+        watchRoots(el.shadowRoot);
+      });
+    let watching = true;
+    const onFrame = () => {
+      watchRoots(doc);
+      seen.push(cardWords());
+      if (watching) win.requestAnimationFrame(onFrame);
+    };
+    onFrame();
+
     await win.customElements.whenDefined('lede-article-card');
-    const before = doc.getElementById('after')!.getBoundingClientRect().top;
-    await sleep(500);
-    const card = doc.getElementById('card')!;
-    const credit = doc.getElementById('credit')!;
-    // Still the page's own fallback: the slot, nothing of the card, no English.
-    expect(base(card)).to.equal(null);
-    expect(base(credit)).to.equal(null);
-    expect(card.shadowRoot!.textContent).to.not.include('Breaking');
-    expect(doc.getElementById('after')!.getBoundingClientRect().top).to.equal(before);
+    await until(() => part(card, 'headline') !== null, 'the Russian card');
+    // The story is there before its pack: headline, summary, kicker (waiting
+    // with the flag before it) and photo; the credit keeps the page's fallback.
+    const flag = () => part(card, 'breaking');
+    expect(flag() === null, 'the flag before its pack').to.equal(true);
+    expect(part(card, 'summary')!.textContent).to.equal('Паром снова ходит.');
+    expect(part(card, 'photo')!.getBoundingClientRect().height).to.be.greaterThan(100);
+    expect(base(credit) === null, 'the credit before its pack').to.equal(true);
+    const cardBox = card.getBoundingClientRect().height;
+    const creditBox = credit.getBoundingClientRect().height;
+    const afterTop = after.getBoundingClientRect().top;
+
+    await until(() => flag() !== null && base(credit) !== null, 'the Russian words', 6000);
+    await sleep(100);
+    watching = false;
+    observer.disconnect();
+    expect(flag()!.textContent).to.equal('Срочная новость');
+    expect(part(card, 'kicker')!.textContent).to.equal('Мир');
+    expect(text(credit)!.replace(/\s+/g, ' ')).to.equal('По материалам Рейтер и ТАСС Издатель: Леде');
+    // The words came into boxes of their size: nothing moved.
+    expect(card.getBoundingClientRect().height).to.equal(cardBox);
+    expect(credit.getBoundingClientRect().height).to.equal(creditBox);
+    expect(after.getBoundingClientRect().top).to.equal(afterTop);
     expect(shifts).to.deep.equal([]);
-    await until(() => base(card) !== null && base(credit) !== null, 'the Uzbek elements', 6000);
-    expect(base(card)!.querySelector('[part~="breaking"]')!.textContent).to.equal('Shoshilinch xabar');
-    expect(text(credit)).to.equal('Manbalar: AP va AFP');
+    // At no moment was a word of English (or any Latin letter) in the card.
+    const withLatin = seen.filter((words) => /[A-Za-z]/.test(words));
+    expect(withLatin.slice(0, 1)).to.deep.equal([]);
+    expect(seen.filter((words) => words.includes('Паром вернулся')).length).to.be.greaterThan(10);
   });
 });
 
