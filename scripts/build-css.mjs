@@ -12,7 +12,27 @@ export const OUTPUT = 'dist/cdn/lede-widgets.css';
 export async function buildCss(output = OUTPUT) {
   const { code } = await transform(readFileSync(SOURCE, 'utf8'), { loader: 'css', minify: true });
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, code);
+  writeFileSync(output, withoutSpacesInCustomProperties(code).replace(/var\(\s*(--[\w-]+),\s+/g, 'var($1,'));
+}
+
+/**
+ * esbuild keeps a custom property's value as written (to CSS it is a list of
+ * tokens until it is used), spaces included. Around commas, `*`, `/`, after
+ * an opening bracket and before a closing one they mean nothing, so they go;
+ * calc() needs its `+` and `-` spaced on both sides, so those stay. (So
+ * are the spaces inside `var(` and after its comma, wherever it is: the
+ * fallback's own leading spaces are no part of it.)
+ */
+export function withoutSpacesInCustomProperties(css) {
+  return css.replace(
+    /(--[\w-]+:)([^;}]*)/g,
+    (declaration, name, value) =>
+      name +
+      value
+        .trim()
+        .replace(/\s*([(,*/])\s*/g, '$1')
+        .replace(/\s+\)/g, ')'),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await buildCss();

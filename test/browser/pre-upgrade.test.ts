@@ -15,6 +15,8 @@ const STORY = `headline="Ferry returns to the northern lake after repairs"
   published="2026-03-18T08:00:00Z" authors="Nino Beridze" sources="Reuters, AP"
   image-src="${IMAGE}" image-alt="Hills" image-width="1600" image-height="900"`;
 const FALLBACK = '<a href="https://news.lede.example/ferry">Ferry returns to the northern lake</a>';
+/** The same story with no image: the element shows no photo area, and the stylesheet reserves none. */
+const STORY_WITHOUT_IMAGE = STORY.replace(/image-.*$/s, '');
 
 interface Page {
   frame: HTMLIFrameElement;
@@ -65,12 +67,13 @@ describe('the pre-upgrade stylesheet', function () {
     [320, ['stacked', 'compact', 'hero']],
     [640, ['stacked', 'horizontal', 'compact', 'hero']],
   ] as const) {
-    it(`gives each card layout its final box before the script runs (${width} px)`, async () => {
+    it(`gives each card layout its final box before the script runs, with an image and without (${width} px)`, async () => {
       const page = await pageWith(
         layouts
           .map(
             (layout) =>
-              `<lede-article-card id="${layout}" layout="${layout}" ${STORY}>${FALLBACK}</lede-article-card>`,
+              `<lede-article-card id="${layout}" layout="${layout}" ${STORY}>${FALLBACK}</lede-article-card>
+               <lede-article-card id="${layout}-no-image" layout="${layout}" ${STORY_WITHOUT_IMAGE}>${FALLBACK}</lede-article-card>`,
           )
           .join(''),
         width,
@@ -78,6 +81,7 @@ describe('the pre-upgrade stylesheet', function () {
       try {
         const before = page.heights();
         expect(before.stacked).to.be.greaterThan(width * 0.5625 + 100);
+        expect(before['stacked-no-image']).to.be.lessThan(before.stacked - width * 0.5);
         await upgrade(page);
         for (const id of Object.keys(before)) {
           await until(() => shadowHas(page.doc, id, '[part~="headline"]'), id);
