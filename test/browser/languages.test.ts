@@ -52,9 +52,16 @@ function everythingShown(root: ShadowRoot): string[] {
   return found;
 }
 
+/**
+ * Shown in full: its story, and the language pack's words, which come after
+ * it (a card's time, a photo's credit: elements no longer wait for their pack).
+ */
 const rendered = (el: Element) => {
   const base = el.shadowRoot && part(el, 'base');
-  return base !== null && base !== undefined && !base.matches('[part~="skeleton"]');
+  if (base === null || base === undefined || base.matches('[part~="skeleton"]')) return false;
+  if (el.localName === 'lede-article-card') return part(el, 'time') !== null;
+  if (el.localName === 'lede-photo') return part(el, 'credit') !== null;
+  return true;
 };
 
 const time = (el: Element) => part(el, 'time')!;
