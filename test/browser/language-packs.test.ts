@@ -251,7 +251,7 @@ describe('language packs from the CDN file', () => {
     const seen: string[] = [];
     const observed = new WeakSet<Node>();
     const observer = new win.MutationObserver(() => seen.push(cardWords()));
-    const watchRoots = (root: Element | ShadowRoot) =>
+    const watchRoots = (root: ParentNode) =>
       root.querySelectorAll('*').forEach((el) => {
         if (!el.shadowRoot || observed.has(el.shadowRoot)) return;
         observed.add(el.shadowRoot);
