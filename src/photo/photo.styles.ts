@@ -53,8 +53,11 @@ export const photoStyles = css`
     column-gap: 0.75ch;
     padding-block: calc(var(--_lede-space) * 0.75 / 0.875) 0;
     font-size: var(--lede-photo-caption-font-size, 0.875em);
-    /* A line at least, as the stylesheet reserves, while the credit waits for its language's words. */
-    min-block-size: calc(var(--lede-line-height, 1.5) * 1em);
+    /*
+     * A line at least, as the stylesheet reserves, while the credit waits for
+     * its language's words (browsers before lh, at the floor, reserve none).
+     */
+    min-block-size: 1lh;
     color: var(--lede-photo-caption-color, var(--_lede-color-text));
   }
   [part~='credit'] {
