@@ -387,7 +387,9 @@ describe('<lede-breaking-banner>', () => {
       expect(event.detail).to.deep.equal({ id: 'd-1', url: 'https://news.lede.example/d-1' });
       await el.updateComplete;
       expect(part(el, 'link')!.textContent).to.equal('Second');
-      expect(JSON.parse(localStorage.getItem(DISMISSALS_STORAGE_KEY)!)).to.deep.equal(['d-1']);
+      expect(JSON.parse(localStorage.getItem(DISMISSALS_STORAGE_KEY)!)).to.deep.equal([
+        'https://news.lede.example/d-1',
+      ]);
 
       // Read again from storage (as after a reload, or a change in another tab): the dismissal is there.
       el.remove();
@@ -464,7 +466,7 @@ describe('<lede-breaking-banner>', () => {
       }
       const stored = JSON.parse(localStorage.getItem(DISMISSALS_STORAGE_KEY)!) as string[];
       expect(stored).to.have.length(50);
-      expect(stored[0]).to.equal('many-59');
+      expect(stored[0]).to.equal('https://news.lede.example/many-59');
     });
   });
 

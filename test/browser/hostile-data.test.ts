@@ -362,6 +362,43 @@ describe('hostile and careless data', () => {
       expect(part(b, 'link')!.textContent).to.contain('Power restored');
     });
 
+    it('keeps dismissals per source for stories given as items: the same id in another banner still shows', async () => {
+      // Small feeds number their stories from 1: two banners' "1" are different stories.
+      const wrapper = await fixture(
+        html`<div>
+          <lede-breaking-banner
+            max-age="1e9"
+            .items=${[{ id: '1', headline: 'Ferry sails again', url: 'https://news.lede.example/a/1' }]}
+          ></lede-breaking-banner>
+          <lede-breaking-banner
+            max-age="1e9"
+            .items=${[{ id: '1', headline: 'Bridge opens early', url: 'https://news.lede.example/b/1' }]}
+          ></lede-breaking-banner>
+          <lede-breaking-banner
+            max-age="1e9"
+            .items=${[{ id: '1', headline: 'Market reopens' }]}
+          ></lede-breaking-banner>
+        </div>`,
+      );
+      const [a, b, c] = wrapper.querySelectorAll<LedeBreakingBanner>('lede-breaking-banner');
+      part(a, 'dismiss')!.click();
+      await a.updateComplete;
+      for (const el of [b, c]) {
+        el.requestUpdate();
+        await el.updateComplete;
+      }
+      expect(part(a, 'link')).to.equal(null);
+      expect(part(b, 'link')!.textContent).to.equal('Bridge opens early');
+      expect(part(c, 'headline')!.textContent).to.equal('Market reopens');
+      // Without a link, a story is known by its id and headline together.
+      part(c, 'dismiss')!.click();
+      await c.updateComplete;
+      expect(part(c, 'headline')).to.equal(null);
+      b.requestUpdate();
+      await b.updateComplete;
+      expect(part(b, 'link')!.textContent).to.equal('Bridge opens early');
+    });
+
     it('leaves nothing of a dismissed story, for eyes or for screen readers', async () => {
       const older = {
         id: 'o',
