@@ -259,6 +259,30 @@ describe('hostile and careless data', () => {
       }
     });
 
+    it('refuses a feed nested deeper than 64 levels before reading it, with lede-error parse saying why', async () => {
+      const el = document.createElement('lede-feed');
+      el.src = '/hostile-api/deep-xml?levels=200';
+      el.innerHTML = '<a href="https://news.lede.example/">Lede News</a>';
+      const error = oneEvent(el, 'lede-error');
+      document.body.append(el);
+      try {
+        const { detail } = (await error) as LedeErrorEvent;
+        expect(detail.reason).to.equal('parse');
+        expect(detail.message).to.contain('nests deeper than 64 levels');
+        await el.updateComplete;
+        expect(cards(el)).to.have.length(0);
+        expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      } finally {
+        el.remove();
+      }
+      // A feed as deep as real ones get is read.
+      const shallow = await fixture<LedeFeed>(
+        html`<lede-feed src="/hostile-api/deep-xml?levels=50"></lede-feed>`,
+      );
+      await loadedCards(shallow, 1);
+      expect(headlines(shallow)).to.deep.equal(['Deep story']);
+    });
+
     it('still reads an RSS 0.91 feed with an external DOCTYPE and no entities', async () => {
       const el = await fixture<LedeFeed>(html`<lede-feed src=${serve('feeds/rss-091.xml')}></lede-feed>`);
       await loadedCards(el, 1);
