@@ -8,7 +8,7 @@ import { until } from '../support/helpers.js';
 
 describe('the demo page', function () {
   // The dev server compiles the whole demo on first load: seconds on a busy machine.
-  this.timeout(30_000);
+  this.timeout(90_000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 

@@ -228,7 +228,7 @@ describe('language packs from the CDN file', () => {
     expect(card.shadowRoot!.textContent).to.not.include('Breaking');
     expect(doc.getElementById('after')!.getBoundingClientRect().top).to.equal(before);
     expect(shifts).to.deep.equal([]);
-    await until(() => base(card) !== null && base(credit) !== null, 'the Uzbek elements', 6000);
+    await until(() => base(card) !== null && base(credit) !== null, 'the Uzbek elements');
     expect(base(card)!.querySelector('[part~="breaking"]')!.textContent).to.equal('Shoshilinch xabar');
     expect(text(credit)).to.equal('Manbalar: AP va AFP');
   });
@@ -274,7 +274,7 @@ describe('strings registered at run time on a CDN page', () => {
         registerTranslation('tt', { breaking: '${CORRECTED}' });
       </script>`,
     });
-    await until(() => flag(win) != null && label(win) != null, 'the Tatar card and banner', 6000);
+    await until(() => flag(win) != null && label(win) != null, 'the Tatar card and banner');
     expect(flag(win)!.textContent).to.equal(CORRECTED);
     expect(label(win)!.textContent).to.equal(CORRECTED);
     expect(requested(win, 'tt.json')).to.equal(1);

@@ -109,7 +109,7 @@ function readAsAnOlderBrowser(doc: Document): void {
 }
 
 describe('an older browser, at the floor', function () {
-  this.timeout(20_000);
+  this.timeout(60_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('renders every element from the CDN file without URL.parse or AbortSignal.any, and its links work', async () => {

@@ -77,7 +77,7 @@ function report(name: string, record: LayoutRecord): void {
 }
 
 describe('a partner page: the script and the data late, the stylesheet in the head', function () {
-  this.timeout(40_000);
+  this.timeout(90_000);
 
   for (const [name, size] of [
     ['mobile', MOBILE],

@@ -252,7 +252,7 @@ describe('polling', () => {
       await until(() => headline(el) === FIRST, 'the first story');
       await clock.tickAsync(15_000);
       // The refresh is answered after 3 s: a 1 s timeout gives up first.
-      await until(() => error.called, 'the refresh to time out', 2500);
+      await until(() => error.called, 'the refresh to time out');
       expect(error.firstCall.args[0].detail.reason).to.equal('timeout');
       expect(headline(el)).to.equal(FIRST);
       el.remove();

@@ -30,8 +30,14 @@ export function visibleText(el: Element): string {
   );
 }
 
-/** Waits until `condition` holds, failing with `what` after `timeout` ms. */
-export async function until(condition: () => boolean, what: string, timeout = 4000): Promise<void> {
+/**
+ * Waits until `condition` holds, failing with `what` after `timeout` ms. The
+ * budget is for a loaded machine (other builds and browsers beside the run):
+ * when all is well the condition holds long before it, and only a broken
+ * test waits it out. Mocha's per-test timeout (web-test-runner.config.mjs) is
+ * longer, so the failure says what was awaited.
+ */
+export async function until(condition: () => boolean, what: string, timeout = 15_000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
