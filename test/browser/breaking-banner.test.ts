@@ -28,7 +28,8 @@ const banner = (file: string) => `/test-api/serve?file=banner/${file}`;
 async function requests(key: string, count: number): Promise<void> {
   const start = performance.now();
   while ((await requestCount(key)).count < count) {
-    if (performance.now() - start > 4000) throw new Error(`Expected ${count} requests for ${key}`);
+    if (performance.now() - start > 15_000)
+      throw new Error(`Timed out waiting for ${count} requests for ${key}`);
     await sleep(20);
   }
   await sleep(150);

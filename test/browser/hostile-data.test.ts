@@ -464,7 +464,10 @@ describe('hostile and careless data', () => {
       document.body.prepend(el);
       try {
         await until(() => part(el, 'headline') !== null, 'the story');
-        await Promise.race([impression, sleep(3000).then(() => Promise.reject(new Error('no impression')))]);
+        await Promise.race([
+          impression,
+          sleep(15_000).then(() => Promise.reject(new Error('no impression'))),
+        ]);
       } finally {
         el.remove();
       }
@@ -478,7 +481,7 @@ describe('hostile and careless data', () => {
       el.article = { id: 'late', headline: 'Set by a framework', url: '/late' };
       const event = await Promise.race([
         impression,
-        sleep(3000).then(() => Promise.reject(new Error('no impression'))),
+        sleep(15_000).then(() => Promise.reject(new Error('no impression'))),
       ]);
       expect((event as CustomEvent).detail.id).to.equal('late');
     });

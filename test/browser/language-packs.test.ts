@@ -188,7 +188,7 @@ describe('language packs from the CDN file', () => {
           .and.include('ru');
         // Without crypto.subtle the browser fetches with `integrity`, and a 404 or wrong bytes are one failure to the page.
         const expected = subtle ? problem : 'could not be loaded or checked';
-        await sleep(100);
+        await until(() => win.warnings.length >= broken.length, 'a warning for each broken pack');
         expect(win.warnings).to.have.length(broken.length);
         for (const file of broken) {
           const said = win.warnings.filter((warning) => warning.includes(`${packsUrl(mode)}${file} `));

@@ -35,7 +35,8 @@ async function requests(key: string, count: number, { answered = true } = {}): P
       .getEntriesByType('resource')
       .filter(({ name }) => name.includes('/test-api/serve') && name.includes(key)).length;
   while ((await requestCount(key)).count < count || (answered && answers() < count)) {
-    if (performance.now() - start > 4000) throw new Error(`Expected ${count} requests for ${key}`);
+    if (performance.now() - start > 15_000)
+      throw new Error(`Timed out waiting for ${count} requests for ${key}`);
     await sleep(20);
   }
   await sleep(150);

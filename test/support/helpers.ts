@@ -37,9 +37,13 @@ export function visibleText(el: Element): string {
  * test waits it out. Mocha's per-test timeout (web-test-runner.config.mjs) is
  * longer, so the failure says what was awaited.
  */
-export async function until(condition: () => boolean, what: string, timeout = 15_000): Promise<void> {
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeout = 15_000,
+): Promise<void> {
   const start = performance.now();
-  while (!condition()) {
+  while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await sleep(20);
   }
@@ -74,6 +78,11 @@ export async function layoutShiftDuring(run: () => Promise<void>): Promise<numbe
     observer.disconnect();
   }
   return shift;
+}
+
+/** Waits until the test API has seen at least `count` requests for `key`. */
+export async function untilRequests(key: string, count: number): Promise<void> {
+  await until(async () => (await requestCount(key)).count >= count, `${count} requests for ${key}`);
 }
 
 /** How many requests the test API (test/support/test-api.mjs) has seen for `key`, and how many were conditional. */
