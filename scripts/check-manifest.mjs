@@ -1,12 +1,12 @@
 // Fails when an element renders a `part` or fires an event that
 // custom-elements.json (from the JSDoc) does not document, or documents one
 // it never renders or fires, or documents a CSS custom property with a
-// default other than the one its stylesheet falls back to: the docs must not
-// drift from the code.
+// default other than the one its stylesheet falls back to, or lists as an
+// attribute what is not public, documented API (internal state, which Lit
+// declares beside the properties, must stay out): the docs must not drift from
+// the code.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 /** Event class name → event name, from the events module. */
 const eventNames = new Map(
@@ -55,7 +55,15 @@ const normalizeCss = (value) =>
     .replace(/\s+/g, ' ')
     .trim();
 
-export function checkManifest() {
+/** Attributes that are not a public, documented property: internal state shown to editors as API. */
+export function internalAttributes(element) {
+  return (element.attributes ?? []).filter((attribute) => {
+    const member = element.members?.find((candidate) => candidate.name === attribute.fieldName);
+    return !member || member.privacy !== 'public' || !(attribute.description ?? member.description);
+  });
+}
+
+export function checkManifest(manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'))) {
   const problems = [];
   for (const module of manifest.modules) {
     for (const element of module.declarations ?? []) {
@@ -84,6 +92,8 @@ export function checkManifest() {
       for (const event of documentedEvents)
         if (!fired.has(event)) problems.push(`${tag} documents ${event} but never fires it`);
       if (!element.summary) problems.push(`${tag} has no @summary`);
+      for (const { name } of internalAttributes(element))
+        problems.push(`${tag} lists "${name}" as an attribute, but it is no public, documented property`);
       const styles = module.path.replace(/\.ts$/, '.styles.ts');
       const fallbacks = cssFallbacks(readFileSync(styles, 'utf8'));
       for (const { name, default: documented } of element.cssProperties ?? []) {

@@ -173,18 +173,19 @@ export const articleCardStyles = css`
   .bone.photo {
     aspect-ratio: 16 / 9;
   }
+  /* One line of .top's line height (1.4), two of .headline's (1.25), one of .byline's (1.4). */
   .bone.top {
-    height: 1lh;
+    height: 1.4em;
     inline-size: 30%;
   }
   .bone.headline {
-    height: 2lh;
+    height: 2.5em;
   }
   .bone.summary {
     height: calc(var(--_summary-lines) * 1lh);
   }
   .bone.byline {
-    height: 1lh;
+    height: 1.4em;
     inline-size: 45%;
   }
   :host([layout='compact']) .bone.photo,
@@ -192,21 +193,13 @@ export const articleCardStyles = css`
     display: none;
   }
   /*
-   * Without the lh unit (before Chrome 109, Firefox 120, Safari 16.4): lines
-   * of the line heights set above (1.4 for the kicker and byline, 1.25 for
-   * the headline, the token's for the summary), in em.
+   * Without the lh unit (before Chrome 109, Firefox 120, Safari 16.4): the
+   * summary's lines of the token's line height, in em.
    */
   @supports not (height: 1lh) {
     /* A compact card's 0px still wins: :host([layout]) is the more specific. */
     :host {
       --_summary-block: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em + var(--_gap) / 2);
-    }
-    .bone.top,
-    .bone.byline {
-      height: 1.4em;
-    }
-    .bone.headline {
-      height: 2.5em;
     }
     .bone.summary {
       height: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em);

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import type { Article } from '../data/article.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeDismissEvent, LedeUpdateEvent } from '../events/lede-events.js';
@@ -36,8 +36,6 @@ function storyMillis(story: Article): number {
   const shown = shownTime(story);
   return shown ? Date.parse(shown.iso) : 0;
 }
-
-const closeIcon = svg`<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.75" stroke-linecap="round"/></svg>`;
 
 /**
  * A breaking-news strip: a label by level, the headline as a link, and how
@@ -104,8 +102,6 @@ export class LedeBreakingBanner extends LitElement {
       ...storyProperties(),
       ...UTM_PROPERTIES,
       theme: { reflect: true },
-      rotation: { state: true },
-      boxed: { state: true },
     };
   }
 
@@ -131,14 +127,16 @@ export class LedeBreakingBanner extends LitElement {
   declare rotate: boolean;
   /** Seconds each story shows when rotating (default 8); attribute `rotate-interval`. */
   declare rotateInterval: number | undefined;
+  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
   declare theme: 'light' | 'dark' | undefined;
 
-  declare private rotation: number;
+  /** How many steps rotation has taken since the newest story arrived: the story shown is this one, counted round. */
+  #rotation = 0;
   /**
    * The strip's box (a story, or the reservation while `src` loads) is on
    * screen, or folding away: it stays so until the fold has ended.
    */
-  declare private boxed: boolean | undefined;
+  #boxed = false;
   /** Nothing current is left in a box that was on screen: it folds before its space is given back. */
   #folding: boolean | undefined;
   #current: Article[] = [];
@@ -158,7 +156,6 @@ export class LedeBreakingBanner extends LitElement {
   constructor() {
     super();
     this.rotate = false;
-    this.rotation = 0;
     new ClockController(this);
     new ImpressionController(
       this,
@@ -186,8 +183,8 @@ export class LedeBreakingBanner extends LitElement {
     this.#current = this.#currentStories();
     this.#noteNewest();
     const box = this.#current.length > 0 || (!this.#hasData && !!this.src);
-    this.#folding = !box && this.boxed;
-    this.boxed ||= box;
+    this.#folding = !box && this.#boxed;
+    this.#boxed ||= box;
   }
 
   override render() {
@@ -203,7 +200,7 @@ export class LedeBreakingBanner extends LitElement {
     // Until its language's pack arrives, a banner keeps its fallback (in its reserved strip) rather than flash English.
     if (!story || !this.#language.ready) {
       const box = this.#folding
-        ? html`<div class="root fold" @animationend=${() => (this.boxed = false)}></div>`
+        ? html`<div class="root fold" @animationend=${this.#foldEnded}></div>`
         : this.#hasData && !story
           ? nothing
           : this.src
@@ -235,7 +232,14 @@ export class LedeBreakingBanner extends LitElement {
           aria-label=${translate(lang, 'dismiss')}
           @click=${this.#handleDismiss}
         >
-          ${closeIcon}
+          <svg viewBox="0 0 16 16" aria-hidden="true">
+            <path
+              d="M3.5 3.5l9 9m0-9l-9 9"
+              stroke="currentColor"
+              stroke-width="1.75"
+              stroke-linecap="round"
+            />
+          </svg>
         </button>
       </div>
       ${announcer}`;
@@ -243,8 +247,14 @@ export class LedeBreakingBanner extends LitElement {
 
   /** The story on show: the newest, or the one rotation has reached. */
   #shown(): Article | undefined {
-    // With no stories, `rotation % 0` is NaN: no index, so undefined.
-    return this.#current[this.rotation % this.#current.length];
+    const stories = this.#current;
+    return stories.length > 0 ? stories[this.#rotation % stories.length] : undefined;
+  }
+
+  /** The fold has ended: the strip gives its space back. */
+  #foldEnded(): void {
+    this.#boxed = false;
+    this.requestUpdate();
   }
 
   #currentLevel(): BannerLevel & StringKey {
@@ -289,7 +299,7 @@ export class LedeBreakingBanner extends LitElement {
     this.#current.forEach((story) => this.#seenKeys.add(storyKey(story)));
     if (key === this.#newestKey) return;
     this.#newestKey = key;
-    this.rotation = 0;
+    this.#rotation = 0;
     if (!isNew) return;
     const label = translate(this.#language.lang, this.#currentLevel());
     this.#announcement = `${label}: ${newest.headline}`;
@@ -319,8 +329,8 @@ export class LedeBreakingBanner extends LitElement {
       // Reduced motion is checked at each step, so turning it on stops rotation at once.
       const paused = this.#hovered || this.matches(':focus-within');
       if (!paused && this.#current.length > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
-        // `#shown()` takes the count modulo the stories.
-        this.rotation++;
+        this.#rotation++;
+        this.requestUpdate();
       }
     }, seconds * 1000);
   }

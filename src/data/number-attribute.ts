@@ -31,7 +31,7 @@ export function numberAttribute(
     const warning = `<${element.localName}>: ${name}="${element.getAttribute(name) ?? value}" is out of range; using ${result}`;
     if (!warned.has(warning)) {
       warned.add(warning);
-      console.warn(warning, element);
+      console.warn(warning);
     }
   }
   return result;

@@ -66,47 +66,39 @@ function formatWithIntl(kind: Formatting, lang: string, args: unknown[], options
   ).format(...args);
 }
 
-/** Judgements by kind, then by the options a caller formats with, then by language. */
-const lacking = new WeakMap<Formatting, WeakMap<object, Map<string, boolean>>>();
+const lacking = new WeakMap<Formatting, Map<string, boolean>>();
 
 /**
  * Whether this browser's `Intl` lacks the language for a kind, judged by what
  * it produces, not by `supportedLocalesOf`: Chromium claims Kazakh and
  * Bosnian and then prints ICU's root data (`2026 M03 21`, `-5 min`, `A, B`);
- * for Georgian or Pashto it quietly answers in English. Where the language's
- * pack carries CLDR's data, `Intl` must also agree with it on the probe:
- * WebKit's older ICU joins a Bulgarian date and time with "ч.", gives Dari
- * Iranian month names and an Azerbaijani date an English "at".
+ * for Georgian or Pashto it quietly answers in English.
  */
-function intlLacks(kind: Formatting, lang: string, options = kind.options): boolean {
-  const cldr = packFor(lang)?.cldr;
-  const byLanguage = memo(
-    memo(lacking, kind, () => new WeakMap()),
-    options,
-    () => new Map(),
+function intlLacks(kind: Formatting, lang: string): boolean {
+  return memo(
+    memo(lacking, kind, () => new Map()),
+    lang,
+    () => {
+      const own = formatWithIntl(kind, lang, kind.probe);
+      return own === formatWithIntl(kind, 'en', kind.probe) || /M03|^-|^A, B$/.test(own);
+    },
   );
-  // Judged again once the pack has arrived.
-  return memo(byLanguage, `${lang} ${cldr !== undefined}`, () => {
-    const own = formatWithIntl(kind, lang, kind.probe, options);
-    return (
-      own === formatWithIntl(kind, 'en', kind.probe, options) ||
-      /M03|^-|^A, B$/.test(own) ||
-      (cldr !== undefined && own !== formatFromCldr(kind, cldr, kind.probe, options))
-    );
-  });
 }
 
-function formatFromCldr(kind: Formatting, cldr: CldrData, args: unknown[], options?: object): string {
-  return (kind.cldr as (data: CldrData, ...args: unknown[]) => string)(cldr, ...args, options);
-}
-
-/** Formats with the first language along the chain that the browser or a loaded pack can format. */
+/**
+ * Formats with the first language along the chain that a loaded pack or the
+ * browser can format. A pack carries CLDR's data only for languages that some
+ * browser's `Intl` lacks or writes otherwise (WebKit's older ICU joins a
+ * Bulgarian date and time with "ч." and gives Dari Iranian month names), so
+ * where it has arrived it is used in every browser, and they all read alike.
+ */
 function format(kind: Formatting, lang: string, args: unknown[], options?: object): string {
+  const fromCldr = kind.cldr as (data: CldrData, ...args: unknown[]) => string;
   for (const tag of languageChain(lang)) {
     if (packFailed(tag)) continue;
-    if (tag === 'en' || !intlLacks(kind, tag, options)) return formatWithIntl(kind, tag, args, options);
     const cldr = packFor(tag)?.cldr;
-    if (cldr) return formatFromCldr(kind, cldr, args, options);
+    if (cldr) return fromCldr(cldr, ...args, options);
+    if (tag === 'en' || !intlLacks(kind, tag)) return formatWithIntl(kind, tag, args, options);
   }
   // Every chain ends in English, which the browser always formats.
   return formatWithIntl(kind, 'en', args, options);

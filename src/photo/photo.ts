@@ -77,8 +77,6 @@ export class LedePhoto extends LitElement {
       position: {},
       image: { attribute: false },
       theme: { reflect: true },
-      status: { state: true },
-      box: { state: true },
     };
   }
 
@@ -113,21 +111,15 @@ export class LedePhoto extends LitElement {
   /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
   declare theme: 'light' | 'dark' | undefined;
 
-  declare private status: Status;
+  #status: Status = 'empty';
   /** The photo's width in CSS pixels, for `sizes`: 0 until measured. */
-  declare private box: number;
+  #box = 0;
   #data: Partial<ArticleImage> = {};
   /** The URL an error was last reported for, so each failure is reported once. */
   #reportedFailure: string | undefined;
   #warnedAboutAlt = false;
   #observer: ResizeObserver | undefined;
   #language = new LanguageController(this);
-
-  constructor() {
-    super();
-    this.status = 'empty';
-    this.box = 0;
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -136,7 +128,10 @@ export class LedePhoto extends LitElement {
     // A wider box may need a larger candidate; a narrower one keeps the image it has.
     this.#observer ??= new ResizeObserver(([entry]) => {
       const width = Math.ceil(entry.contentRect.width);
-      if (width > this.box) this.box = width;
+      if (width > this.#box) {
+        this.#box = width;
+        this.requestUpdate();
+      }
     });
     this.#observer.observe(this);
   }
@@ -151,7 +146,7 @@ export class LedePhoto extends LitElement {
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
     // `empty` exactly while there is no src: only a new src changes the status here.
-    if (this.#data.src !== previousSrc) this.status = this.#data.src ? 'loading' : 'empty';
+    if (this.#data.src !== previousSrc) this.#status = this.#data.src ? 'loading' : 'empty';
   }
 
   override render() {
@@ -170,15 +165,15 @@ export class LedePhoto extends LitElement {
     // 'unsafe-inline') blocks style attributes set from script, but not the
     // CSSOM. Server rendering writes `.style` as the attribute.
     return html`<figure class="root" part="base" lang=${lang} dir=${this.#language.dirFor(lang)}>
-      <div class="frame" part="frame" data-status=${this.status} .style=${frameStyle}>
+      <div class="frame" part="frame" data-status=${this.#status} .style=${frameStyle}>
         ${
-          src && this.status !== 'error'
+          src && this.#status !== 'error'
             ? html`<img
                 part="image"
                 loading=${this.loading === 'eager' ? 'eager' : 'lazy'}
                 fetchpriority=${/^(high|low|auto)$/.test(this.fetchPriority!) ? this.fetchPriority : nothing}
                 decoding="async"
-                sizes=${this.sizes?.trim() || (this.box ? `${this.box}px` : nothing)}
+                sizes=${this.sizes?.trim() || (this.#box ? `${this.#box}px` : nothing)}
                 srcset=${srcset ?? nothing}
                 src=${src}
                 alt=${alt ?? ''}
@@ -216,7 +211,7 @@ export class LedePhoto extends LitElement {
     // after this update, not during it, so as not to start another at once.
     queueMicrotask(() => {
       const img = this.renderRoot.querySelector('img');
-      if (this.status === 'loading' && img?.complete && img.naturalWidth > 0) this.status = 'loaded';
+      if (this.#status === 'loading' && img?.complete && img.naturalWidth > 0) this.#setStatus('loaded');
     });
   }
 
@@ -229,13 +224,19 @@ export class LedePhoto extends LitElement {
       : html`<div class="fallback" part="fallback"></div>`;
   }
 
+  /** The status changes what the frame shows: set it through here, outside an update. */
+  #setStatus(status: Status): void {
+    this.#status = status;
+    this.requestUpdate();
+  }
+
   #handleLoad(): void {
-    this.status = 'loaded';
+    this.#setStatus('loaded');
   }
 
   #handleError(): void {
     const url = this.#data.src;
-    this.status = 'error';
+    this.#setStatus('error');
     if (url && url !== this.#reportedFailure) {
       this.#reportedFailure = url;
       this.dispatchEvent(

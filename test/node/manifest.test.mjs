@@ -85,4 +85,23 @@ describe('check-manifest and @cssprop defaults', () => {
     const { checkManifest } = await import('../../scripts/check-manifest.mjs');
     assert.deepEqual(checkManifest(), []);
   });
+
+  it('fails when internal state is listed as an attribute', async () => {
+    const { internalAttributes } = await import('../../scripts/check-manifest.mjs');
+    // What the analyzer wrote for the banner while its rotation was a Lit state property.
+    const banner = {
+      attributes: [
+        { name: 'rotate', fieldName: 'rotate', description: 'Cycles through every current story.' },
+        { name: 'rotation', fieldName: 'rotation' },
+      ],
+      members: [
+        { kind: 'field', name: 'rotate', privacy: 'public' },
+        { kind: 'field', name: 'rotation', privacy: 'private' },
+      ],
+    };
+    assert.deepEqual(
+      internalAttributes(banner).map((attribute) => attribute.name),
+      ['rotation'],
+    );
+  });
 });
