@@ -89,25 +89,14 @@ function storyLink(links: Element[]): Element | undefined {
   );
 }
 
-/** Whether any element inside `root` is more than `limit` levels below it: a walk with no recursion, stopped at the first. */
+/**
+ * Whether any element inside `root` is more than `limit` levels below it,
+ * found in one walk of the tree by the browser's selector engine, without
+ * recursion: `:scope>*>*…` checks at most `limit + 1` parents of each
+ * element, so the work stays in proportion to the feed's size.
+ */
 function nestsDeeperThan(root: Element, limit: number): boolean {
-  let element: Element | null = root;
-  let depth = 0;
-  while (element) {
-    const firstChild: Element | null = element.firstElementChild;
-    if (firstChild) {
-      if (++depth > limit) return true;
-      element = firstChild;
-      continue;
-    }
-    // Up to the nearest ancestor with a next sibling; done once back at the root.
-    while (element !== root && !element.nextElementSibling) {
-      element = element.parentElement!;
-      depth--;
-    }
-    element = element === root ? null : element.nextElementSibling;
-  }
-  return false;
+  return root.querySelector(':scope>*' + '>*'.repeat(limit)) !== null;
 }
 
 /**

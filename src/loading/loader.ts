@@ -149,9 +149,8 @@ async function request(url: string, entry: InFlight, cache: RequestCache | undef
     // A body-less answer (204) is empty text.
     text = response.body ? await readCapped(response.body, url, entry) : '';
   } catch (error) {
-    // Withdrawn by every caller: nobody hears of it.
-    if (error instanceof LoadError || entry.controller.signal.aborted) throw error;
-    throw new LoadError('network', `Could not reach ${url}`, url);
+    // (Aborted only once every caller has stopped waiting: then nobody hears of it.)
+    throw error instanceof LoadError ? error : new LoadError('network', `Could not reach ${url}`, url);
   }
   const held = holdOf(response.status, response.headers);
   if (!response.ok) {
@@ -166,9 +165,6 @@ function start(url: string, cache: RequestCache | undefined): InFlight {
   entry.promise = request(url, entry, cache).finally(() => {
     if (inFlight.get(url) === entry) inFlight.delete(url);
   });
-  // Callers attach their own handlers; this one only keeps an abandoned
-  // request's rejection from surfacing as "unhandled".
-  entry.promise.catch(() => {});
   inFlight.set(url, entry);
   return entry;
 }
@@ -188,30 +184,28 @@ export async function loadText(
   const entry = inFlight.get(target) ?? start(target, cache);
   entry.maxBytes = Math.max(entry.maxBytes, maxBytes);
   entry.waiting++;
+  // A caller's promise settles once: whichever comes first, the answer, its timeout or its withdrawal.
   return new Promise<Loaded>((resolve, reject) => {
-    // This caller's own patience, so a later caller with a longer timeout is not cut short by an earlier one's.
-    const patience = AbortSignal.timeout(timeout);
     let waiting = true;
     /** This caller stops waiting; when nobody waits any more, the request stops and the next caller starts afresh. */
-    const stopWaiting = (settle: () => void) => {
-      if (!waiting) return;
-      waiting = false;
-      patience.onabort = null;
-      signal?.removeEventListener('abort', withdraw);
-      if (!--entry.waiting && inFlight.get(target) === entry) {
+    const stopWaiting = () => {
+      if (waiting && !--entry.waiting && inFlight.get(target) === entry) {
         inFlight.delete(target);
         entry.controller.abort();
       }
-      settle();
+      waiting = false;
     };
-    const withdraw = () => stopWaiting(() => reject(signal!.reason));
-    patience.onabort = () =>
-      stopWaiting(() => reject(new LoadError('timeout', `No answer from ${target} in time`, target)));
-    signal?.addEventListener('abort', withdraw, { once: true });
-    entry.promise.then(
-      (loaded) => stopWaiting(() => resolve(loaded)),
-      (error: unknown) => stopWaiting(() => reject(error)),
-    );
+    // This caller's own patience: a later caller with a longer timeout is not cut short by an earlier one's.
+    AbortSignal.timeout(timeout).onabort = () => {
+      stopWaiting();
+      reject(new LoadError('timeout', `No answer from ${target} in time`, target));
+    };
+    signal?.addEventListener('abort', () => {
+      stopWaiting();
+      reject(signal.reason);
+    });
+    // Also keeps an abandoned request's rejection from surfacing as "unhandled".
+    entry.promise.then(resolve, reject).finally(stopWaiting);
   });
 }
 
