@@ -79,7 +79,6 @@ describe('the demo page', function () {
       await until(
         () => photo.shadowRoot?.querySelector('[part~="frame"][data-status="loaded"]') != null,
         'the preview photo',
-        10_000,
       );
       expect(photo.shadowRoot!.querySelector('img')!.src).to.match(/\/demo\/assets\/valley\.svg$/);
     });

@@ -66,7 +66,6 @@ describe('the demo page', function () {
       await until(
         () => banners.every((banner) => banner.shadowRoot!.querySelector('[part~="headline"]') !== null),
         'every banner to show a story',
-        10_000,
       );
     });
 
@@ -79,7 +78,6 @@ describe('the demo page', function () {
       await until(
         () => firstPersian()?.shadowRoot!.querySelector('[part~="headline"]') != null,
         'the first Persian card',
-        10_000,
       );
       const persian = firstPersian();
       expect(getComputedStyle(persian.shadowRoot!.querySelector('[part~="base"]')!).direction).to.equal(

@@ -139,7 +139,6 @@ describe('an older browser, at the floor', function () {
         feedCards().length === 3 &&
         feedCards().every((card) => part(card, 'headline') !== null),
       'the banner, the card and the feed from their URLs',
-      10_000,
     );
 
     expect(part(banner, 'link')!.textContent).to.equal(
