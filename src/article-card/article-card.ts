@@ -101,7 +101,7 @@ export class LedeArticleCard extends LitElement {
   declare headingLevel: number | undefined;
   /** `high` for the first card a reader sees: its photo loads at once, first. Others load lazily near the viewport. */
   declare fetchPriority: 'high' | undefined;
-  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
+  /** `light` or `dark` pins the colour scheme; otherwise it is the page's (`color-scheme`). */
   declare theme: 'light' | 'dark' | undefined;
   /** Shows the loading placeholder whatever the data: for lists that are still loading. */
   declare skeleton: boolean;

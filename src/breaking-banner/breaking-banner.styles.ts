@@ -120,8 +120,9 @@ export const breakingBannerStyles = css`
     outline: 2px solid var(--_lede-color-focus);
     outline-offset: 1px;
   }
-  .dismiss svg {
-    inline-size: 1em;
-    block-size: 1em;
+  /* The multiplication sign, as large as the cross drawn before it. */
+  .dismiss span {
+    font-size: 1.5em;
+    line-height: 1;
   }
 `;

@@ -127,7 +127,7 @@ export class LedeBreakingBanner extends LitElement {
   declare rotate: boolean;
   /** Seconds each story shows when rotating (default 8); attribute `rotate-interval`. */
   declare rotateInterval: number | undefined;
-  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
+  /** `light` or `dark` pins the colour scheme; otherwise it is the page's (`color-scheme`). */
   declare theme: 'light' | 'dark' | undefined;
 
   /** How many steps rotation has taken since the newest story arrived: the story shown is this one, counted round. */
@@ -232,14 +232,7 @@ export class LedeBreakingBanner extends LitElement {
           aria-label=${translate(lang, 'dismiss')}
           @click=${this.#handleDismiss}
         >
-          <svg viewBox="0 0 16 16" aria-hidden="true">
-            <path
-              d="M3.5 3.5l9 9m0-9l-9 9"
-              stroke="currentColor"
-              stroke-width="1.75"
-              stroke-linecap="round"
-            />
-          </svg>
+          <span aria-hidden="true">×</span>
         </button>
       </div>
       ${announcer}`;

@@ -100,7 +100,7 @@ export class LedeFeed extends LitElement {
   declare timeout: number | undefined;
   /** The largest feed read, in bytes (default 2 MB, at most 64 MB); attribute `max-bytes`. */
   declare maxBytes: number | undefined;
-  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
+  /** `light` or `dark` pins the colour scheme; otherwise it is the page's (`color-scheme`). */
   declare theme: 'light' | 'dark' | undefined;
 
   #stories = new StoryController(this, readFeed);

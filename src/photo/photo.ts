@@ -108,7 +108,7 @@ export class LedePhoto extends LitElement {
   declare position: string | undefined;
   /** An image in the Article shape; its fields win over the attributes. */
   declare image: Partial<ArticleImage> | undefined;
-  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
+  /** `light` or `dark` pins the colour scheme; otherwise it is the page's (`color-scheme`). */
   declare theme: 'light' | 'dark' | undefined;
 
   #status: Status = 'empty';
@@ -266,11 +266,13 @@ export class LedePhoto extends LitElement {
         }),
       );
     }
-    if (image.src && image.alt === undefined && !this.#warnedAboutAlt) {
+    // A photo in a shadow root (one with a host) is one a card draws: it came with its story (a feed's,
+    // a newsroom's), and the partner cannot give it alt text.
+    const partnerWritten = !(this.getRootNode() as Partial<ShadowRoot>).host;
+    if (image.src && image.alt === undefined && partnerWritten && !this.#warnedAboutAlt) {
       this.#warnedAboutAlt = true;
       console.warn(
         `<lede-photo>: no alt text for ${image.src}. Describe the photo, or set alt="" if it is decorative.`,
-        this,
       );
     }
     return image;

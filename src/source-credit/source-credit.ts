@@ -72,7 +72,7 @@ export class LedeSourceCredit extends LitElement {
   declare creditPrefix: string | undefined;
   /** An `Article` (or any object of that shape); its fields win over attributes. */
   declare article: Partial<Article> | undefined;
-  /** `light` or `dark` pins the colour scheme; otherwise it follows the reader's preference. */
+  /** `light` or `dark` pins the colour scheme; otherwise it is the page's (`color-scheme`). */
   declare theme: 'light' | 'dark' | undefined;
 
   #data: CreditData = {};

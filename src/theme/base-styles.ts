@@ -7,14 +7,15 @@ import { css } from './css.js';
  * default is written once.
  *
  * Light and dark come from `color-scheme` and `light-dark()`: the elements
- * follow `prefers-color-scheme` unless `theme="light"` or `theme="dark"`
- * pins one. A token set by the partner wins in both schemes; to give a token
+ * take the page's `color-scheme`, which they inherit, so a page that declares
+ * none keeps them light even when the reader's system is dark (a dark card
+ * on a white page), and a page with `color-scheme: light dark` has them
+ * follow the reader; `theme="light"` or `theme="dark"` pins one. A token set by the partner wins in both schemes; to give a token
  * two values, set it to `light-dark(<light>, <dark>)`.
  */
 export const baseStyles = css`
   :host {
     display: block;
-    color-scheme: light dark;
     --_lede-font-family: var(
       --lede-font-family,
       system-ui,

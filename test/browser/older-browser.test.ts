@@ -210,10 +210,11 @@ describe('an older browser, at the floor', function () {
   });
 
   it('shows the light palette without light-dark(), and the dark one with theme="dark"', async () => {
-    // A dark page: an element whose colours did not apply would show the page's light text.
+    // A page painted dark: an element whose colours did not apply would show the page's light text. It declares
+    // no color-scheme, so current browsers show the elements light too (they take the page's scheme).
     const frame = await open(
       `<script type="module" src="/dist/cdn/lede-widgets.js"></script>
-       <style>:root { color-scheme: dark; background: #000; color: #fff }</style>`,
+       <style>:root { background: #000; color: #fff }</style>`,
       `<lede-article-card id="light" headline="Ferry returns" href="${LANDING}"></lede-article-card>
        <lede-article-card id="dark" theme="dark" headline="Ferry returns" href="${LANDING}"></lede-article-card>
        <lede-breaking-banner id="live" level="live" headline="Polls close" href="${LANDING}"></lede-breaking-banner>

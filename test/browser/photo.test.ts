@@ -1,6 +1,7 @@
 import '../support/packs.js';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { visualDiff } from '@web/test-runner-visual-regression';
+import '../../src/article-card/define.js';
 import '../../src/photo/define.js';
 import type { LedePhoto } from '../../src/photo/photo.js';
 import type { LedeErrorEvent } from '../../src/events/lede-events.js';
@@ -233,6 +234,21 @@ describe('<lede-photo>', () => {
         await elementUpdated(el);
         expect(capture.warnings.filter((w) => w.includes('no alt text'))).to.have.length(1);
         expect(part(el, 'image')!.getAttribute('alt')).to.equal('');
+      } finally {
+        capture.restore();
+      }
+    });
+
+    it("says nothing of a story's photo without alt, which a card shows: the partner cannot add it", async () => {
+      const capture = captureWarnings();
+      try {
+        const card = await fixture(
+          html`<lede-article-card
+            .article=${{ headline: 'Ferry', url: 'https://news.example/ferry', image: { src: PHOTO } }}
+          ></lede-article-card>`,
+        );
+        await until(() => part(part(card, 'photo')!, 'image') !== null, "the card's photo");
+        expect(capture.warnings.filter((w) => w.includes('no alt text'))).to.deep.equal([]);
       } finally {
         capture.restore();
       }
