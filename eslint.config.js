@@ -50,7 +50,7 @@ const browserFloor = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', '.demo-build/', 'node_modules/', '.test-results/'] },
+  { ignores: ['dist/', '.demo-build/', 'node_modules/', '.test-results/', '.stress-results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

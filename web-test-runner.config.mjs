@@ -10,6 +10,7 @@ import { breakingEndpoint } from './demo/server/breaking-endpoint.mjs';
 import { demoFiles } from './demo/server/demo-files.mjs';
 import { sourceTransforms } from './scripts/source-transforms.mjs';
 import { freePort } from './scripts/free-port.mjs';
+import { runningTests } from './scripts/running-tests.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { webkitLauncher } from './scripts/webkit-launcher.mjs';
 import { testApi } from './test/support/test-api.mjs';
@@ -79,6 +80,8 @@ function launchers({ reducedMotion = false, forcedColors = false } = {}) {
 
 await buildReactVendor();
 
+const running = runningTests();
+
 export default {
   files: ['test/browser/**/*.test.ts'],
   // Not Web Test Runner's 8000: another test run on the machine may hold it. PORT picks one.
@@ -97,6 +100,8 @@ export default {
     demoFiles,
   ],
   plugins: [
+    // Which test each page is in, so that a page that never finishes names it.
+    running.plugin,
     // The accessibility tree, for tests of what screen readers are given.
     a11ySnapshotPlugin(),
     // React ships CommonJS: the React tests get it prebundled as ES modules.
@@ -133,11 +138,25 @@ export default {
   ],
   // Two cores: one test file per browser at a time keeps timings sane.
   concurrency: 1,
-  testFramework: { config: { timeout: 5000 } },
-  reporters: [defaultReporter(), summaryReporter('.test-results/browser.json')],
+  // Sized for a loaded 2-core machine (other builds, installs and browsers
+  // beside the run; see `npm run test:stress`), where everything takes several
+  // times what it takes on a quiet one. Tests wait for facts, not for time, so
+  // a long budget costs nothing when all is well; it only decides how long a
+  // broken test takes to fail. A test past its own timeout fails by name; a
+  // file past testsFinishTimeout names the test it was in (running-tests.mjs).
+  testFramework: { config: { timeout: 30_000 } },
+  // Starting a browser page (Firefox's first, WebKit's driver) under load.
+  browserStartTimeout: 180_000,
+  // Loading a test file's modules, each compiled on first request.
+  testsStartTimeout: 120_000,
+  // The longest file (demo.test.ts) takes about a minute on a quiet machine.
+  testsFinishTimeout: 600_000,
+  // The running-tests reporter first: it names the test in a hung file's error before the others print it.
+  reporters: [running.reporter, defaultReporter(), summaryReporter('.test-results/browser.json')],
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html lang="en">
       <body>
+        <script type="module" src="/test/support/running-test.mjs"></script>
         <script type="module" src="${testFramework}"></script>
       </body>
     </html>`,

@@ -256,11 +256,17 @@ export class LedeBreakingBanner extends LitElement {
     return LEVELS.includes(this.level!) ? this.level! : 'breaking';
   }
 
-  /** Story ids are only unique within a feed: "1" from one feed is not "1" from another. */
+  /**
+   * What a dismissal is remembered by, so that two sources never share one.
+   * A story from `src` by that URL and its key (ids are unique within a
+   * feed). A story given by `items`, `article` or attributes has no feed: by
+   * its link, which names it wherever it is given, else by its id and
+   * headline together (small feeds number their ids from 1: an id alone
+   * would dismiss another banner's story).
+   */
   #dismissalKey(story: Article): string {
-    // Stories shown from `src` are kept with it (fetched ones always have one); given ones have no source.
-    const source = this.#stories.fetched?.includes(story) ? `${this.#stories.remote.source} ` : '';
-    return source + storyKey(story);
+    if (this.#stories.fetched?.includes(story)) return `${this.#stories.remote.source} ${storyKey(story)}`;
+    return story.url ?? [story.id, story.headline].filter(Boolean).join(' ');
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */

@@ -71,7 +71,7 @@ function parseXmlFeed(text: string, type: string, failure: Failure): ParsedFeed 
     root.localName === 'RDF' ||
     (root.localName === 'feed' && root.namespaceURI === ATOM_NS)
   ) {
-    return parseXml(root);
+    return parseXml(root, failure);
   }
   throw failure('is XML, but not RSS or Atom');
 }

@@ -3,6 +3,16 @@ import { FOLDABLE_SPACE } from '../data/normalize.js';
 import { htmlToText } from './html-to-text.js';
 import { MAX_FEED_ITEMS, type ParsedFeed, type RawItem } from './parsed-feed.js';
 
+/**
+ * How deep a feed's elements may nest. A real feed nests six or seven levels
+ * (rss, channel, item, media:group, media:content, media:description), an
+ * Atom entry's XHTML content a dozen more. Reading an element's text walks
+ * all that is inside it, and DOMParser's own limit differs from browser to
+ * browser (Firefox has none), so a feed nested deeper is refused before any
+ * of it is read: the work stays proportional to what a feed can hold.
+ */
+const MAX_XML_DEPTH = 64;
+
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -80,14 +90,26 @@ function storyLink(links: Element[]): Element | undefined {
 }
 
 /**
+ * Whether any element inside `root` is more than `limit` levels below it,
+ * found in one walk of the tree by the browser's selector engine, without
+ * recursion: `:scope>*>*…` checks at most `limit + 1` parents of each
+ * element, so the work stays in proportion to the feed's size.
+ */
+function nestsDeeperThan(root: Element, limit: number): boolean {
+  return root.querySelector(':scope>*' + '>*'.repeat(limit)) !== null;
+}
+
+/**
  * RSS 2.0, RSS 1.0 and Atom 1.0, by one reader: the formats give the same
  * fields under other names (RSS's `guid` and `pubDate` are Atom's `id` and
  * `published`, its `<link>`'s text an Atom link's `href`), and neither uses
  * the other's names, so each field takes whichever its feed has. RSS 1.0 has
  * its items beside its channel, not in it. Items take the feed's language
- * unless they have their own.
+ * unless they have their own. A feed nested too deep is refused with `refuse`.
  */
-export function parseXml(root: Element): ParsedFeed {
+export function parseXml(root: Element, refuse: (message: string) => Error): ParsedFeed {
+  if (nestsDeeperThan(root, MAX_XML_DEPTH))
+    throw refuse(`nests deeper than ${MAX_XML_DEPTH} levels; refused`);
   const channel = root.querySelector(':scope > channel') ?? root;
   const lang = text(child(channel, 'language')) ?? attribute(root, 'xml:lang');
   return {

@@ -1,7 +1,8 @@
 /**
  * The one way elements fetch. Many elements asking for the same URL share
- * one request; a request nobody waits for any more is aborted; every request
- * has a timeout. Revalidation is left to the browser's HTTP cache: requests
+ * one request, which lasts as long as the most patient of them waits (each
+ * still gives up at its own timeout); a request nobody waits for any more is
+ * aborted. Revalidation is left to the browser's HTTP cache: requests
  * are simple GETs with no headers of our own (so a cross-origin source needs
  * no CORS preflight, and every reader's request is alike, so a CDN can
  * collapse them), and a 304 reaches us as the cached answer. An answer whose
@@ -9,7 +10,6 @@
  * downstream parses or renders it again.
  */
 import type { LedeErrorDetail, LedeErrorReason } from '../events/lede-events.js';
-import { anySignal } from './any-signal.js';
 import { holdOf } from './poll-schedule.js';
 
 /** A failed load, with what an element reports in `lede-error`. */
@@ -25,7 +25,7 @@ export class LoadError extends Error {
 export interface LoadOptions {
   /** Aborting it withdraws this caller; the request stops when no caller is left. */
   signal?: AbortSignal;
-  /** Milliseconds before the request is given up (default 10 s). */
+  /** Milliseconds before this caller gives up (default 10 s); a shared request lasts while anyone waits. */
   timeout?: number;
   /** Milliseconds a kept answer is used without asking the server again (default 0: always revalidate). */
   maxAge?: number;
@@ -136,30 +136,21 @@ async function readCapped(
   }
 }
 
-async function request(
-  url: string,
-  entry: InFlight,
-  cache: RequestCache | undefined,
-  timeout: number,
-): Promise<Loaded> {
-  const timer = AbortSignal.timeout(timeout);
+async function request(url: string, entry: InFlight, cache: RequestCache | undefined): Promise<Loaded> {
   let response: Response;
   let text: string;
   try {
     // No headers and no cookies: a simple request, the same for every reader.
     response = await fetch(url, {
-      signal: anySignal([entry.controller.signal, timer]),
+      signal: entry.controller.signal,
       cache,
       credentials: 'omit',
     });
     // A body-less answer (204) is empty text.
     text = response.body ? await readCapped(response.body, url, entry) : '';
   } catch (error) {
-    // Withdrawn by every caller: nobody hears of it.
-    if (error instanceof LoadError || entry.controller.signal.aborted) throw error;
-    throw timer.aborted
-      ? new LoadError('timeout', `No answer from ${url} in time`, url)
-      : new LoadError('network', `Could not reach ${url}`, url);
+    // (Aborted only once every caller has stopped waiting: then nobody hears of it.)
+    throw error instanceof LoadError ? error : new LoadError('network', `Could not reach ${url}`, url);
   }
   const held = holdOf(response.status, response.headers);
   if (!response.ok) {
@@ -169,14 +160,11 @@ async function request(
   return remember(url, text, response.headers.get('Content-Type') ?? '', held, response.url || url);
 }
 
-function start(url: string, timeout: number, cache: RequestCache | undefined): InFlight {
+function start(url: string, cache: RequestCache | undefined): InFlight {
   const entry = { controller: new AbortController(), waiting: 0, maxBytes: 0 } as InFlight;
-  entry.promise = request(url, entry, cache, timeout).finally(() => {
+  entry.promise = request(url, entry, cache).finally(() => {
     if (inFlight.get(url) === entry) inFlight.delete(url);
   });
-  // Callers attach their own handlers; this one only keeps an abandoned
-  // request's rejection from surfacing as "unhandled".
-  entry.promise.catch(() => {});
   inFlight.set(url, entry);
   return entry;
 }
@@ -193,24 +181,31 @@ export async function loadText(
   const fresh = kept.get(target);
   if (fresh && maxAge > 0 && Date.now() - fresh.fetchedAt < maxAge) return fresh.loaded;
 
-  const entry = inFlight.get(target) ?? start(target, timeout, cache);
+  const entry = inFlight.get(target) ?? start(target, cache);
   entry.maxBytes = Math.max(entry.maxBytes, maxBytes);
   entry.waiting++;
+  // A caller's promise settles once: whichever comes first, the answer, its timeout or its withdrawal.
   return new Promise<Loaded>((resolve, reject) => {
-    signal?.addEventListener(
-      'abort',
-      () => {
-        // Nobody wants the answer: stop the request, and let the next caller start afresh.
-        // (An abort after the answer came finds the request gone, and changes nothing.)
-        if (!--entry.waiting && inFlight.get(target) === entry) {
-          inFlight.delete(target);
-          entry.controller.abort();
-        }
-        reject(signal.reason);
-      },
-      { once: true },
-    );
-    entry.promise.then(resolve, reject);
+    let waiting = true;
+    /** This caller stops waiting; when nobody waits any more, the request stops and the next caller starts afresh. */
+    const stopWaiting = () => {
+      if (waiting && !--entry.waiting && inFlight.get(target) === entry) {
+        inFlight.delete(target);
+        entry.controller.abort();
+      }
+      waiting = false;
+    };
+    // This caller's own patience: a later caller with a longer timeout is not cut short by an earlier one's.
+    AbortSignal.timeout(timeout).onabort = () => {
+      stopWaiting();
+      reject(new LoadError('timeout', `No answer from ${target} in time`, target));
+    };
+    signal?.addEventListener('abort', () => {
+      stopWaiting();
+      reject(signal.reason);
+    });
+    // Also keeps an abandoned request's rejection from surfacing as "unhandled".
+    entry.promise.then(resolve, reject).finally(stopWaiting);
   });
 }
 

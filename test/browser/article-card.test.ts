@@ -10,8 +10,8 @@ import { layoutShiftDuring, part, requestCount, uniqueKey, until, visibleText } 
 
 const api = (file: string, query = '') => `/test-api/serve?file=articles/${file}${query ? `&${query}` : ''}`;
 
-async function loaded(el: LedeArticleCard): Promise<void> {
-  await until(() => part(el, 'headline') !== null, 'the story to render');
+async function loaded(el: LedeArticleCard, timeout?: number): Promise<void> {
+  await until(() => part(el, 'headline') !== null, 'the story to render', timeout);
   await el.updateComplete;
 }
 
@@ -190,6 +190,26 @@ describe('<lede-article-card>', () => {
       );
       const cards = [...wrapper.querySelectorAll('lede-article-card')];
       for (const card of cards) await loaded(card);
+      expect((await requestCount(key)).count).to.equal(1);
+    });
+
+    it('waits as long as the most patient card sharing the request, each card giving up at its own timeout', async () => {
+      const key = uniqueKey();
+      const src = api('own.json', `key=${key}&delay=2000`);
+      const errors: string[] = [];
+      // The patient card's 20 s hold on a loaded machine; the answer comes after 2 s, past the impatient card's 1 s.
+      const wrapper = await fixture(
+        html`<div @lede-error=${(event: LedeErrorEvent) => errors.push(event.detail.reason)}>
+          <lede-article-card id="impatient" timeout="1" src=${src}></lede-article-card>
+          <lede-article-card id="patient" timeout="20" src=${src}></lede-article-card>
+        </div>`,
+      );
+      const patient = wrapper.querySelector<LedeArticleCard>('#patient')!;
+      await until(() => errors.length > 0, 'the impatient card to give up');
+      expect(errors).to.deep.equal(['timeout']);
+      await loaded(patient, 20_000);
+      expect(part(patient, 'headline')!.textContent).to.equal('Lake ferry returns after three-week repair');
+      expect(errors).to.deep.equal(['timeout']);
       expect((await requestCount(key)).count).to.equal(1);
     });
 

@@ -8,7 +8,7 @@ import { until } from '../support/helpers.js';
 
 describe('the demo page', function () {
   // The dev server compiles the whole demo on first load: seconds on a busy machine.
-  this.timeout(30_000);
+  this.timeout(90_000);
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 
@@ -79,7 +79,6 @@ describe('the demo page', function () {
       await until(
         () => photo.shadowRoot?.querySelector('[part~="frame"][data-status="loaded"]') != null,
         'the preview photo',
-        10_000,
       );
       expect(photo.shadowRoot!.querySelector('img')!.src).to.match(/\/demo\/assets\/valley\.svg$/);
     });

@@ -20,7 +20,7 @@ import { until } from '../support/helpers.js';
 
 describe('the demo page', function () {
   // The dev server compiles the whole demo, and 29 language packs arrive, on first load: seconds on a busy machine.
-  this.timeout(40_000);
+  this.timeout(90_000);
 
   describe('opened at 1280×900', () => {
     // One page for these: they only read it.
@@ -66,7 +66,6 @@ describe('the demo page', function () {
       await until(
         () => banners.every((banner) => banner.shadowRoot!.querySelector('[part~="headline"]') !== null),
         'every banner to show a story',
-        10_000,
       );
     });
 
@@ -79,7 +78,6 @@ describe('the demo page', function () {
       await until(
         () => firstPersian()?.shadowRoot!.querySelector('[part~="headline"]') != null,
         'the first Persian card',
-        10_000,
       );
       const persian = firstPersian();
       expect(getComputedStyle(persian.shadowRoot!.querySelector('[part~="base"]')!).direction).to.equal(
@@ -97,7 +95,7 @@ describe('the demo page', function () {
       // Lazy images load when they come near the window.
       for (const photo of photos) {
         photo.scrollIntoView();
-        await until(() => statuses().every((status) => status !== 'loading'), 'the photo in view', 10_000);
+        await until(() => statuses().every((status) => status !== 'loading'), 'the photo in view');
       }
       expect(statuses()).to.deep.equal(photos.map(() => 'loaded'));
     });
@@ -140,14 +138,14 @@ describe('the demo page', function () {
       expect(doc.activeElement).to.equal(doc.querySelector('#failures-title'));
 
       const card = section.querySelector<Updating>('lede-article-card')!;
-      await until(() => card.shadowRoot?.querySelector('slot') != null, 'the failed card to give up', 10_000);
+      await until(() => card.shadowRoot?.querySelector('slot') != null, 'the failed card to give up');
       const fallback = card.querySelector('a')!;
       expect(fallback.getBoundingClientRect().height, "the partner's fallback link").to.be.greaterThan(0);
 
       const photo = section.querySelector('lede-photo')!;
       photo.scrollIntoView();
       const photoFrame = () => photo.shadowRoot?.querySelector<HTMLElement>('[part~="frame"]');
-      await until(() => photoFrame()?.dataset.status === 'error', 'the broken image', 10_000);
+      await until(() => photoFrame()?.dataset.status === 'error', 'the broken image');
       expect(photo.shadowRoot!.textContent).to.include('When the image fails, the caption and credit stay.');
 
       const credit = section.querySelector<Updating>('lede-source-credit')!;
@@ -187,8 +185,6 @@ describe('the API reference page', () => {
 
   for (const path of ['/demo/reference.html', '/dist/demo/reference.html']) {
     it(`documents every element of custom-elements.json, linked from the demo (${path})`, async function () {
-      // axe reads every cell of the long tables.
-      this.timeout(20_000);
       if (path.startsWith('/dist/')) await requireStaticDemo();
       frame = await openPage(path);
       const doc = frame.contentDocument!;
@@ -218,14 +214,13 @@ describe('the API reference page', () => {
 });
 
 describe('the static demo build (dist/demo)', function () {
-  this.timeout(15_000);
+  // Loading the bundle, the feeds and the banner, then axe: seconds on a busy machine.
+  this.timeout(90_000);
   let frame: HTMLIFrameElement;
   before(requireStaticDemo);
   afterEach(() => frame?.remove());
 
   it('loads without a dev server and shows every element', async function () {
-    // Loading the bundle, the feeds and the banner, then axe: seconds on a busy machine.
-    this.timeout(20_000);
     const errors: string[] = [];
     frame = document.createElement('iframe');
     frame.style.cssText = 'width: 1200px; height: 900px';

@@ -12,6 +12,7 @@ import {
   sleep,
   uniqueKey,
   until,
+  untilRequests,
   withoutJitter,
 } from '../support/helpers.js';
 
@@ -317,8 +318,7 @@ describe('<lede-feed>', () => {
       const before = await loadedCards(el, 3);
       await sleep(100);
       await clock.tickAsync(30_000);
-      const start = performance.now();
-      while ((await requestCount(key)).count < 2 && performance.now() - start < 4000) await sleep(20);
+      await untilRequests(key, 2);
       await sleep(100);
       await expectOneRevalidatedRefresh(key);
       expect(cards(el)).to.deep.equal(before);

@@ -192,7 +192,7 @@ describe('language packs from the CDN file', () => {
           .and.include('ru');
         // Without crypto.subtle the browser fetches with `integrity`, and a 404 or wrong bytes are one failure to the page.
         const expected = subtle ? problem : 'could not be loaded or checked';
-        await sleep(100);
+        await until(() => win.warnings.length >= broken.length, 'a warning for each broken pack');
         expect(win.warnings).to.have.length(broken.length);
         for (const file of broken) {
           const said = win.warnings.filter((warning) => warning.includes(`${packsUrl(mode)}${file} `));
@@ -343,7 +343,7 @@ describe('strings registered at run time on a CDN page', () => {
         registerTranslation('tt', { breaking: '${CORRECTED}' });
       </script>`,
     });
-    await until(() => flag(win) != null && label(win) != null, 'the Tatar card and banner', 6000);
+    await until(() => flag(win) != null && label(win) != null, 'the Tatar card and banner');
     expect(flag(win)!.textContent).to.equal(CORRECTED);
     expect(label(win)!.textContent).to.equal(CORRECTED);
     expect(requested(win, 'tt.json')).to.equal(1);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sleep, until } from '../support/helpers.js';
+import { until } from '../support/helpers.js';
 
 /**
  * A partner's article page (test/support/partner-page.mjs): the pre-upgrade
@@ -13,6 +13,7 @@ interface LayoutRecord {
   observed: number | undefined;
   geometric: number;
   frames: number;
+  framesBeforeScript: number;
 }
 type PartnerWindow = Window & typeof globalThis & { __layout: LayoutRecord };
 
@@ -34,7 +35,11 @@ function inViewport(win: Window, element: Element): boolean {
   return box.bottom > 0 && box.top < win.innerHeight && box.height > 0;
 }
 
-/** Every widget has its story, and every photo in view has loaded; then a few frames more. */
+/**
+ * Every widget has its story, and every photo in view has loaded; then ten
+ * frames more, so that a shift the last answer causes is drawn and counted
+ * (frames, not milliseconds: a loaded machine draws fewer of them per second).
+ */
 async function settle(frame: HTMLIFrameElement): Promise<LayoutRecord> {
   await until(
     () => {
@@ -59,10 +64,14 @@ async function settle(frame: HTMLIFrameElement): Promise<LayoutRecord> {
       );
     },
     'the partner page to settle',
-    15_000,
+    // The script, the data and the photos are each a second or so late on purpose; on a loaded machine
+    // the page itself takes seconds more to load and draw.
+    60_000,
   );
-  await sleep(300);
-  return { ...(frame.contentWindow as PartnerWindow).__layout };
+  const layout = () => (frame.contentWindow as PartnerWindow).__layout;
+  const settled = layout().frames;
+  await until(() => layout().frames >= settled + 10, 'ten frames after the page settled');
+  return { ...layout() };
 }
 
 /** The README's card has its story and its words (its credit's lines); then a few frames more. */
@@ -101,7 +110,7 @@ function report(name: string, record: LayoutRecord): void {
 }
 
 describe('a partner page: the script and the data late, the stylesheet in the head', function () {
-  this.timeout(40_000);
+  this.timeout(90_000);
 
   for (const [name, size] of [
     ['mobile', MOBILE],
@@ -110,7 +119,10 @@ describe('a partner page: the script and the data late, the stylesheet in the he
     it(`moves at most 0.01 with the reader at the top (${name})`, async () => {
       const record = await measure('script=1', size);
       report(`top, ${name}`, record);
-      expect(record.frames).to.be.greaterThan(30);
+      // Measured from before the late script to after the last answer, what a reader saw throughout
+      // (not a number of frames, which measures the machine: a loaded one draws a few a second).
+      expect(record.framesBeforeScript, 'frames before the script').to.be.greaterThan(0);
+      expect(record.frames, 'frames after it').to.be.greaterThan(record.framesBeforeScript);
       expect(record.geometric).to.be.at.most(0.01);
       if (record.observed !== undefined) expect(record.observed).to.be.at.most(0.01);
     });

@@ -60,8 +60,6 @@ const shadowHas = (doc: Document, id: string, selector: string) =>
   doc.getElementById(id)!.shadowRoot?.querySelector(selector) != null;
 
 describe('the pre-upgrade stylesheet', function () {
-  this.timeout(20_000);
-
   // Beside a photo in 320 px, a byline or credit wraps: typical content does not fit a horizontal card that narrow.
   for (const [width, layouts] of [
     [320, ['stacked', 'compact', 'hero']],
@@ -105,8 +103,8 @@ describe('the pre-upgrade stylesheet', function () {
       await upgrade(page);
       expect(shadowHas(page.doc, 'card', '[part~="skeleton"]')).to.equal(true);
       expect(page.heights()).to.deep.equal(before);
-      await until(() => shadowHas(page.doc, 'card', '[part~="headline"]'), 'the story', 8000);
-      await until(() => shadowHas(page.doc, 'hero', '[part~="headline"]'), 'the story', 8000);
+      await until(() => shadowHas(page.doc, 'card', '[part~="headline"]'), 'the story');
+      await until(() => shadowHas(page.doc, 'hero', '[part~="headline"]'), 'the story');
       const after = page.heights();
       expect(after.card).to.be.closeTo(before.card, 0.5);
       expect(after.hero).to.be.closeTo(before.hero, 0.5);
@@ -131,7 +129,7 @@ describe('the pre-upgrade stylesheet', function () {
       await upgrade(page);
       const loading = page.heights();
       expect(loading).to.deep.equal(before);
-      await until(() => shadowHas(page.doc, 'loading', '[part~="link"]'), 'the banner story', 8000);
+      await until(() => shadowHas(page.doc, 'loading', '[part~="link"]'), 'the banner story');
       expect(page.heights().loading).to.equal(before.loading);
     } finally {
       page.frame.remove();

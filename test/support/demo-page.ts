@@ -161,7 +161,8 @@ export async function settle(frame: HTMLIFrameElement): Promise<void> {
       shown(doc.querySelector('#playground-preview > *'), 'headline') &&
       (doc.querySelector('#playground-embed')!.textContent ?? '').includes('<script'),
     'the demo page to settle',
-    20_000,
+    // The dev server compiles the whole demo and 29 language packs arrive: on a loaded machine, up to a minute.
+    60_000,
   );
   // Layout shifts are reported after the frame that caused them.
   await nextFrame();
@@ -187,7 +188,7 @@ export async function openPlayground(): Promise<HTMLIFrameElement> {
       doc.querySelector('#playground-preview > *')?.shadowRoot?.querySelector('[part~="headline"]') != null &&
       (doc.querySelector('#playground-embed')!.textContent ?? '').includes('<script'),
     'the playground',
-    20_000,
+    60_000,
   );
   return frame;
 }

@@ -124,7 +124,7 @@ export async function runExamplePages(origin, pages, launch = launchChromium) {
       results[pages.indexOf(frame.url().slice(origin.length))] = await frame.evaluate(async () => {
         const elements = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('lede-'));
         const tags = [...new Set(elements.map((el) => el.localName))];
-        const timeout = new Promise((resolve) => setTimeout(resolve, 5000, 'timeout'));
+        const timeout = new Promise((resolve) => setTimeout(resolve, 30_000, 'timeout'));
         const defined = await Promise.race([
           Promise.all(tags.map((t) => customElements.whenDefined(t))),
           timeout,

@@ -30,10 +30,20 @@ export function visibleText(el: Element): string {
   );
 }
 
-/** Waits until `condition` holds, failing with `what` after `timeout` ms. */
-export async function until(condition: () => boolean, what: string, timeout = 4000): Promise<void> {
+/**
+ * Waits until `condition` holds, failing with `what` after `timeout` ms. The
+ * budget is for a loaded machine (other builds and browsers beside the run):
+ * when all is well the condition holds long before it, and only a broken
+ * test waits it out. Mocha's per-test timeout (web-test-runner.config.mjs) is
+ * longer, so the failure says what was awaited.
+ */
+export async function until(
+  condition: () => boolean | Promise<boolean>,
+  what: string,
+  timeout = 15_000,
+): Promise<void> {
   const start = performance.now();
-  while (!condition()) {
+  while (!(await condition())) {
     if (performance.now() - start > timeout) throw new Error(`Timed out waiting for ${what}`);
     await sleep(20);
   }
@@ -68,6 +78,11 @@ export async function layoutShiftDuring(run: () => Promise<void>): Promise<numbe
     observer.disconnect();
   }
   return shift;
+}
+
+/** Waits until the test API has seen at least `count` requests for `key`. */
+export async function untilRequests(key: string, count: number): Promise<void> {
+  await until(async () => (await requestCount(key)).count >= count, `${count} requests for ${key}`);
 }
 
 /** How many requests the test API (test/support/test-api.mjs) has seen for `key`, and how many were conditional. */

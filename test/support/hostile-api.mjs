@@ -13,6 +13,7 @@
 //                                              a fixture with `prefix` (URL-decoded) before it,
 //                                              as CMS plugins emit blank lines and BOMs
 //   /hostile-api/entities?refs=N               RSS whose headline references an internal entity N times
+//   /hostile-api/deep-xml?levels=N             RSS whose one item's description holds elements N deep
 import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import { Readable } from 'node:stream';
@@ -55,6 +56,17 @@ const routes = {
   deep: (query) => {
     const levels = Number(query.levels ?? 10);
     return { type: 'application/ld+json', body: '['.repeat(levels) + ']'.repeat(levels) };
+  },
+
+  'deep-xml': (query) => {
+    const levels = Number(query.levels ?? 10);
+    return {
+      type: 'application/rss+xml',
+      body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Hostile</title>
+<item><title>Deep story</title><link>https://news.lede.example/deep</link>
+<description>${'<b>'.repeat(levels)}deep${'</b>'.repeat(levels)}</description></item>
+</channel></rss>`,
+    };
   },
 
   entities: (query) => ({

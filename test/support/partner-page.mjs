@@ -60,11 +60,12 @@ const image = (name, width) =>
  * - `observed`: the sum of the browser's own `layout-shift` entries (Chromium;
  *   `undefined` where the browser has none, as in Firefox);
  * - `geometric`: the same score computed from geometry, in every browser,
- *   each frame (layout-shift.mjs): an upper bound of Chromium's.
+ *   each frame (layout-shift.mjs): an upper bound of Chromium's;
+ * - `frames`, and `framesBeforeScript` of them drawn before the elements were defined.
  */
 export const LAYOUT_RECORDER = `<script>
 (() => {
-  const record = (window.__layout = { observed: undefined, geometric: 0, frames: 0 });
+  const record = (window.__layout = { observed: undefined, geometric: 0, frames: 0, framesBeforeScript: 0 });
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
     record.observed = 0;
     new PerformanceObserver((list) => {
@@ -75,6 +76,7 @@ export const LAYOUT_RECORDER = `<script>
   function onFrame() {
     record.geometric += sample(document);
     record.frames++;
+    if (!customElements.get('lede-feed')) record.framesBeforeScript++;
     requestAnimationFrame(onFrame);
   }
   if (!document.currentScript.hasAttribute('data-observer-only')) requestAnimationFrame(onFrame);

@@ -97,7 +97,7 @@ export async function openApp(browser, origin, ready) {
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(origin);
   try {
-    await page.waitForFunction(ready, { timeout: 10_000 });
+    await page.waitForFunction(ready, { timeout: 60_000 });
   } catch (error) {
     throw new Error(
       `the app never showed what it should (${ready}).\nConsole: ${JSON.stringify(logged)}\nErrors: ${JSON.stringify(errors)}`,
