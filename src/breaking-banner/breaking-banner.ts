@@ -266,7 +266,7 @@ export class LedeBreakingBanner extends LitElement {
    */
   #dismissalKey(story: Article): string {
     if (this.#stories.fetched?.includes(story)) return `${this.#stories.remote.source} ${storyKey(story)}`;
-    return story.url ?? [story.id, story.headline].filter(Boolean).join(' ');
+    return story.url ?? `${story.id} ${story.headline}`;
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */

@@ -45,5 +45,3 @@ export function dismiss(id: string): void {
     // Remembered for this page only.
   }
 }
-
-export const DISMISSALS_STORAGE_KEY = STORAGE_KEY;

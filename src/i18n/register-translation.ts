@@ -35,7 +35,7 @@ export function registerTranslation(lang: string, strings: Partial<UiStrings>): 
   }
   if (refused.length > 0) {
     console.warn(
-      `lede-widgets: registerTranslation(${JSON.stringify(lang)}) left out ${refused.join(', ')}: it takes a language tag, and English's UI strings as text with their {placeholders}`,
+      `lede-widgets: registerTranslation(${JSON.stringify(lang)}) left out ${refused.join(', ')}: it takes a language tag and English's UI strings with their {placeholders}`,
     );
   }
   if (tag) addRunTimeStrings(tag, accepted);

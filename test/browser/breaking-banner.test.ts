@@ -3,7 +3,6 @@ import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testin
 import sinon from 'sinon';
 import '../../src/breaking-banner/define.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
-import { DISMISSALS_STORAGE_KEY } from '../../src/breaking-banner/dismissals.js';
 import type { LedeDismissEvent, LedeErrorEvent, LedeUpdateEvent } from '../../src/events/lede-events.js';
 import { observedCount } from '../support/live-resources.js';
 import {
@@ -16,6 +15,9 @@ import {
   visibleText,
   withoutJitter,
 } from '../support/helpers.js';
+
+/** Where a page's dismissals are kept, as the page sees it in localStorage. */
+const DISMISSALS_KEY = 'lede-widgets:dismissed';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
 const banner = (file: string) => `/test-api/serve?file=banner/${file}`;
@@ -44,15 +46,14 @@ const item = (id: string, headline: string, minutesAgo: number, extra: object = 
 });
 
 /** What the page hears when another tab changes the dismissals. */
-const storageChangedElsewhere = () =>
-  dispatchEvent(new StorageEvent('storage', { key: DISMISSALS_STORAGE_KEY }));
+const storageChangedElsewhere = () => dispatchEvent(new StorageEvent('storage', { key: DISMISSALS_KEY }));
 
 describe('<lede-breaking-banner>', () => {
   // A fixed clock for everything but the axe checks (axe needs real timers).
   let clock: sinon.SinonFakeTimers;
   let clockRestored = false;
   beforeEach(() => {
-    localStorage.removeItem(DISMISSALS_STORAGE_KEY);
+    localStorage.removeItem(DISMISSALS_KEY);
     storageChangedElsewhere();
     clock = sinon.useFakeTimers({
       now: NOW,
@@ -388,7 +389,7 @@ describe('<lede-breaking-banner>', () => {
       expect(event.detail).to.deep.equal({ id: 'd-1', url: 'https://news.lede.example/d-1' });
       await el.updateComplete;
       expect(part(el, 'link')!.textContent).to.equal('Second');
-      expect(JSON.parse(localStorage.getItem(DISMISSALS_STORAGE_KEY)!)).to.deep.equal([
+      expect(JSON.parse(localStorage.getItem(DISMISSALS_KEY)!)).to.deep.equal([
         'https://news.lede.example/d-1',
       ]);
 
@@ -465,7 +466,7 @@ describe('<lede-breaking-banner>', () => {
         await elementUpdated(el);
         part(el, 'dismiss')!.click();
       }
-      const stored = JSON.parse(localStorage.getItem(DISMISSALS_STORAGE_KEY)!) as string[];
+      const stored = JSON.parse(localStorage.getItem(DISMISSALS_KEY)!) as string[];
       expect(stored).to.have.length(50);
       expect(stored[0]).to.equal('https://news.lede.example/many-59');
     });

@@ -8,13 +8,15 @@ import sinon from 'sinon';
 import '../../src/define.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
-import { DISMISSALS_STORAGE_KEY } from '../../src/breaking-banner/dismissals.js';
 import { articleFromJson, articlesFromJson } from '../../src/data/article-from-json.js';
 import { gateStories } from '../../src/data/gate-stories.js';
 import type { LedeErrorEvent } from '../../src/events/lede-events.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import { parseFeed } from '../../src/feed-formats/parse-feed.js';
 import { captureWarnings, part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
+
+/** Where a page's dismissals are kept, as the page sees it in localStorage. */
+const DISMISSALS_KEY = 'lede-widgets:dismissed';
 
 const serve = (file: string, query = '') => `/test-api/serve?file=${file}${query ? `&${query}` : ''}`;
 
@@ -347,9 +349,9 @@ describe('hostile and careless data', () => {
 
   describe('<lede-breaking-banner>', () => {
     beforeEach(() => {
-      localStorage.removeItem(DISMISSALS_STORAGE_KEY);
+      localStorage.removeItem(DISMISSALS_KEY);
       // As another tab clearing them: the page forgets what it remembered.
-      dispatchEvent(new StorageEvent('storage', { key: DISMISSALS_STORAGE_KEY }));
+      dispatchEvent(new StorageEvent('storage', { key: DISMISSALS_KEY }));
     });
 
     for (const level of ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty']) {

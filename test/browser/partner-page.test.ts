@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { until } from '../support/helpers.js';
+import { sleep, until } from '../support/helpers.js';
 
 /**
  * A partner's article page (test/support/partner-page.mjs): the pre-upgrade

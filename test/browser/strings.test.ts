@@ -80,7 +80,9 @@ describe('registerTranslation', () => {
     expect(warnings[0]).to.match(
       /^lede-widgets: registerTranslation\("hu"\) left out reportingBy, headline, live: /,
     );
-    expect(warnings[0]).to.include("English's UI strings as text with their {placeholders}");
+    expect(warnings[0]).to.include(
+      "it takes a language tag and English's UI strings with their {placeholders}",
+    );
     expect(warnings[1]).to.match(
       /^lede-widgets: registerTranslation\("not a tag!"\) left out breaking: it takes a language tag/,
     );
