@@ -25,7 +25,10 @@ function open(query: string, size: { width: number; height: number }): HTMLIFram
   // Scaled to fit the test window: a frame partly outside it is drawn (and so measured) only now and then.
   const scale = Math.min(1, 800 / size.width);
   frame.style.cssText = `width: ${size.width}px; height: ${size.height}px; border: 0; transform: scale(${scale}); transform-origin: 0 0`;
-  frame.src = `/test-partner/page.html?${query}`;
+  // Each visit its own page URL, so that nothing of an earlier visit (its late script) is served again at once.
+  const [search, fragment = ''] = query.split('#');
+  const visit = Math.random().toString(36).slice(2);
+  frame.src = `/test-partner/page.html?${search}&visit=${visit}${fragment && `#${fragment}`}`;
   document.body.append(frame);
   return frame;
 }
