@@ -82,5 +82,10 @@ export async function shot(name: string, template: TemplateResult, width = 420):
     if (performance.now() - start > 4000) throw new Error('The photo did not load');
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+  // Loaded is not yet drawn: WebKit fires load for the first image before it is decoded, and its first
+  // screenshot then shows the placeholder. Decoded, then two frames: drawn.
+  const img = el.shadowRoot!.querySelector('lede-photo')?.shadowRoot?.querySelector('img');
+  await img?.decode().catch(() => {});
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
   await visualDiff(wrapper, `card-${name}`);
 }
