@@ -34,6 +34,27 @@ async function loadedCards(el: LedeFeed, count: number): Promise<LedeArticleCard
   return cards(el);
 }
 
+/**
+ * A feed at `src` that must be refused: its `lede-error` detail, once it has
+ * shown no card and kept the page's fallback link in view.
+ */
+async function refusedFeed(src: string): Promise<LedeErrorEvent['detail']> {
+  const el = document.createElement('lede-feed');
+  el.src = src;
+  el.innerHTML = '<a href="https://news.lede.example/">Lede News</a>';
+  const error = oneEvent(el, 'lede-error');
+  document.body.append(el);
+  try {
+    const { detail } = (await error) as LedeErrorEvent;
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(0);
+    expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    return detail;
+  } finally {
+    el.remove();
+  }
+}
+
 /** Milliseconds `run` blocks the main thread. */
 function blocked(run: () => unknown): number {
   const start = performance.now();
@@ -102,21 +123,9 @@ describe('hostile and careless data', () => {
   describe('oversized answers', () => {
     for (const chunked of [false, true]) {
       it(`are refused past 2 MB with lede-error too-large${chunked ? ', without a Content-Length too' : ''}`, async () => {
-        const el = document.createElement('lede-feed');
-        el.src = `/hostile-api/big?items=30000${chunked ? '&chunked=1' : ''}`;
-        el.innerHTML = '<a href="https://news.lede.example/">Lede News</a>';
-        const error = oneEvent(el, 'lede-error');
-        document.body.append(el);
-        try {
-          const { detail } = (await error) as LedeErrorEvent;
-          expect(detail.reason).to.equal('too-large');
-          expect(detail.message).to.contain('is too large');
-          await el.updateComplete;
-          expect(cards(el)).to.have.length(0);
-          expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-        } finally {
-          el.remove();
-        }
+        const detail = await refusedFeed(`/hostile-api/big?items=30000${chunked ? '&chunked=1' : ''}`);
+        expect(detail.reason).to.equal('too-large');
+        expect(detail.message).to.contain('is too large');
       });
     }
 
@@ -262,21 +271,9 @@ describe('hostile and careless data', () => {
     });
 
     it('refuses a feed nested deeper than 64 levels before reading it, with lede-error parse saying why', async () => {
-      const el = document.createElement('lede-feed');
-      el.src = '/hostile-api/deep-xml?levels=200';
-      el.innerHTML = '<a href="https://news.lede.example/">Lede News</a>';
-      const error = oneEvent(el, 'lede-error');
-      document.body.append(el);
-      try {
-        const { detail } = (await error) as LedeErrorEvent;
-        expect(detail.reason).to.equal('parse');
-        expect(detail.message).to.contain('nests deeper than 64 levels');
-        await el.updateComplete;
-        expect(cards(el)).to.have.length(0);
-        expect(el.querySelector('a')!.getBoundingClientRect().height).to.be.greaterThan(0);
-      } finally {
-        el.remove();
-      }
+      const detail = await refusedFeed('/hostile-api/deep-xml?levels=200');
+      expect(detail.reason).to.equal('parse');
+      expect(detail.message).to.contain('nests deeper than 64 levels');
       // A feed as deep as real ones get is read.
       const shallow = await fixture<LedeFeed>(
         html`<lede-feed src="/hostile-api/deep-xml?levels=50"></lede-feed>`,
