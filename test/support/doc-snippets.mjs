@@ -43,8 +43,9 @@ export const EXTENSIONS = {
 };
 
 /**
- * The line before a fence that exempts it, with the reason. Keep it rare:
- * a complete example is better than a fragment.
+ * The line before a fence that exempts it, with the reason (blank lines
+ * between them allowed: Prettier puts one there). Keep it rare: a complete
+ * example is better than a fragment.
  */
 const NOT_RUN = /^\s*<!--\s*snippet:\s*not run,\s*(\S.*?)\s*-->\s*$/;
 
@@ -81,7 +82,10 @@ export function snippetsOf(file, text = readFileSync(file, 'utf8')) {
       lang: language,
       kind: KINDS[language] ?? 'unknown',
       code: `${body.join('\n')}\n`,
-      notRun: i > 0 ? lines[i - 1].match(NOT_RUN)?.[1] : undefined,
+      notRun: lines
+        .slice(0, i)
+        .findLast((line) => line.trim())
+        ?.match(NOT_RUN)?.[1],
     });
     i = j;
   }
