@@ -5,7 +5,11 @@
 //   (`lede-widgets/jsx`);
 // - dist/jsx/react.d.ts: React 19's `JSX.IntrinsicElements`
 //   (`import type {} from 'lede-widgets/react-jsx'`);
-// - dist/jsx/preact.d.ts: the same for Preact 10.29+ (`lede-widgets/preact-jsx`).
+// - dist/jsx/preact.d.ts: the same for Preact 10.29+ (`lede-widgets/preact-jsx`);
+// - dist/jsx/solid.d.ts: Solid 1.9's `JSX.IntrinsicElements`, with `prop:`,
+//   `attr:` and `on:` (`lede-widgets/solid-jsx`);
+// - dist/jsx/vue.d.ts: Vue 3.5's `GlobalComponents`, for vue-tsc's template
+//   checks (`lede-widgets/vue`).
 //
 // React 19 and Preact treat a custom element's props alike: a prop the
 // element has as a property is set as that property (so `article={story}`
@@ -30,6 +34,9 @@ const HEADER = '// Generated from custom-elements.json by scripts/build-jsx-type
 
 const pascal = (tag) => tag.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
 const comment = (text) => (text ? `/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, '\n * ')} */\n` : '');
+const member = (key, type, description) => `${comment(description)}${JSON.stringify(key)}?: ${type};\n`;
+// How Solid and vue-tsc turn an attribute's name into a property's: `heading-level` → `headingLevel`.
+const camelCase = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
 
 /**
  * Attributes React and Preact would not write as attributes: a name the
@@ -48,7 +55,6 @@ function elementTypes(element) {
   const attributes = element.properties.filter(
     (p) => p.attribute && p.attribute !== p.property && !takenByLit(p.attribute),
   );
-  const member = (key, type, description) => `${comment(description)}${JSON.stringify(key)}?: ${type};\n`;
   return `
 /** Properties of \`<${element.tag}>\`: set as properties, with their own types. */
 export interface ${name}Properties {
@@ -145,6 +151,143 @@ declare module 'preact' {
 }
 `;
 
+/** A manifest entry's type: its property's, else (an attribute alone) text. */
+const typeOf = (element, entry) =>
+  entry.property ? `${element.className}[${JSON.stringify(entry.property)}]` : 'string';
+
+/** The imports of a file that names every element and event class. */
+function classImports(elements) {
+  const classes = elements.map((element) => element.className);
+  const events = [...new Set(elements.flatMap((element) => element.events.map((event) => event.type)))];
+  return `import type { ${[...classes, ...events].sort().join(', ')} } from '../index.js';`;
+}
+
+/**
+ * Solid 1.9 compiles `name="text"` on a custom element to that attribute and
+ * `name={value}` to the property `camelCase(name)`. So a plain name is offered
+ * only where that property is the attribute's own (`heading-level`, `layout`),
+ * taking either form; every property is also `prop:<name>`, every attribute
+ * `attr:<name>` (`attr:updated`, `attr:fetchpriority`), and every event
+ * `on:<event>`.
+ */
+function solidElementTypes(element) {
+  const type = (entry) => typeOf(element, entry);
+  const properties = element.properties.filter((p) => p.property);
+  const attributes = element.properties.filter((p) => p.attribute);
+  const plain = attributes.filter((p) => camelCase(p.attribute) === p.property);
+  return `
+${comment(`\`<${element.tag}>\` in Solid: ${element.summary}`)}export interface ${pascal(element.tag)}SolidProps {
+${plain.map((p) => member(p.attribute, `${type(p)} | AttributeValue<${type(p)}>`, p.description)).join('')}
+${properties.map((p) => member(`prop:${p.property}`, type(p), p.description)).join('')}
+${attributes.map((p) => member(`attr:${p.attribute}`, `AttributeValue<${type(p)}>`, p.description)).join('')}
+${element.events.map((e) => member(`on:${e.name}`, `JSX.EventHandlerWithOptionsUnion<${element.className}, ${e.type}>`, e.description)).join('')}}
+`;
+}
+
+function solidFile(elements) {
+  return `${HEADER}
+// Solid's JSX (solid-js 1.9) for the lede-* tags, with Solid's own props
+// (\`ref\`, \`class\`, \`classList\`, \`onClick\`…) beside theirs. In a project:
+//   import type {} from 'lede-widgets/solid-jsx';
+import type { JSX } from 'solid-js';
+import type { AttributeValue } from './elements.js';
+${classImports(elements)}
+${elements.map(solidElementTypes).join('')}
+/** Every tag and its props in Solid. */
+export interface LedeSolidProps {
+${elements.map((element) => `${JSON.stringify(element.tag)}: ${pascal(element.tag)}SolidProps;\n`).join('')}}
+
+type SolidElements = {
+  [Tag in keyof LedeSolidProps]: LedeSolidProps[Tag] &
+    Omit<JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>, keyof LedeSolidProps[Tag]>;
+};
+
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements extends SolidElements {}
+  }
+}
+`;
+}
+
+/**
+ * Vue sets a name the element has (\`article\`, \`layout="compact"\`,
+ * \`:headingLevel="2"\`) as that property, in its own type, and writes any other
+ * (\`heading-level="2"\`) as an attribute; vue-tsc reads \`heading-level\` as
+ * \`headingLevel\`, so a property with a kebab-case attribute also takes the
+ * attribute's text. An attribute of another name (\`fetchpriority\`) is a
+ * prop of its own, unless Vue would set it as a property that is not ours:
+ * LitElement's \`updated()\` would be overwritten, so \`updated\` is refused
+ * (and Element's \`prefix\`, in the types). \`@lede-click\` is \`onLedeClick\` to
+ * vue-tsc.
+ */
+function vueElementTypes(element) {
+  const type = (entry) => typeOf(element, entry);
+  const properties = element.properties.filter((p) => p.property);
+  const attributes = element.properties.filter((p) => p.attribute && camelCase(p.attribute) !== p.property);
+  const hasKebabAttribute = (p) =>
+    p.attribute !== undefined && p.attribute !== p.property && camelCase(p.attribute) === p.property;
+  const property = (p) =>
+    member(
+      p.property,
+      hasKebabAttribute(p) ? `${type(p)} | AttributeValue<${type(p)}>` : type(p),
+      p.description,
+    );
+  const attribute = (p) =>
+    takenByLit(p.attribute)
+      ? member(
+          p.attribute,
+          'never',
+          `LitElement's own \`${p.attribute}\`: Vue would overwrite it. Set \`:${p.property}\`.`,
+        )
+      : member(p.attribute, `AttributeValue<${type(p)}>`, `${p.description} Attribute of \`${p.property}\`.`);
+  const name = pascal(element.tag);
+  return `
+${comment(`\`<${element.tag}>\` in Vue templates: ${element.summary}`)}export interface ${name}VueProps {
+${properties.map(property).join('')}
+${element.events.map((e) => member(`on${pascal(e.name)}`, `(event: ${e.type}) => void`, e.description)).join('')}}
+
+/** Attributes of \`<${element.tag}>\` whose names are not their properties'. */
+export interface ${name}VueAttributes {
+${attributes.map(attribute).join('')}}
+`;
+}
+
+function vueFile(elements) {
+  return `${HEADER}
+// Vue's template types (vue-tsc, Vue 3.5) for the lede-* tags, with Vue's own
+// props (\`class\`, \`style\`, \`key\`, \`ref\`…) beside theirs. In a project:
+//   import type {} from 'lede-widgets/vue';
+import type { HTMLAttributes, ReservedProps } from 'vue';
+import type { AttributeValue } from './elements.js';
+${classImports(elements)}
+${elements.map(vueElementTypes).join('')}
+/** Every tag and its props in Vue templates. */
+export interface LedeVueProps {
+${elements
+  .map(
+    (element) =>
+      `${JSON.stringify(element.tag)}: ${pascal(element.tag)}VueProps & WritableAttributes<${pascal(element.tag)}VueAttributes>;\n`,
+  )
+  .join('')}}
+
+/** Vue would set an attribute named like a DOM property (\`prefix\`, read-only) as that property: refused. */
+type WritableAttributes<Attributes> = Omit<Attributes, keyof HTMLElement> & {
+  [Name in keyof Attributes & keyof HTMLElement]?: never;
+};
+
+/** A tag as vue-tsc sees a component: \`$props\` is read by the type checker only. */
+type VueElement<Tag extends keyof LedeVueProps> = new () => HTMLElementTagNameMap[Tag] & {
+  $props: LedeVueProps[Tag] & Omit<HTMLAttributes, keyof LedeVueProps[Tag]> & ReservedProps;
+};
+
+declare module 'vue' {
+  interface GlobalComponents {
+${elements.map((element) => `${JSON.stringify(element.tag)}: VueElement<${JSON.stringify(element.tag)}>;\n`).join('')}  }
+}
+`;
+}
+
 export async function buildJsxTypes(manifest) {
   const elements = elementsOf(manifest);
   mkdirSync(OUT_DIR, { recursive: true });
@@ -152,6 +295,8 @@ export async function buildJsxTypes(manifest) {
     'elements.d.ts': elementsFile(elements),
     'react.d.ts': reactFile,
     'preact.d.ts': preactFile,
+    'solid.d.ts': solidFile(elements),
+    'vue.d.ts': vueFile(elements),
   };
   const options = { ...(await prettier.resolveConfig('package.json')), parser: 'typescript' };
   for (const [file, text] of Object.entries(files)) {

@@ -56,6 +56,8 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       'dist/jsx/elements.d.ts',
       'dist/jsx/react.d.ts',
       'dist/jsx/preact.d.ts',
+      'dist/jsx/solid.d.ts',
+      'dist/jsx/vue.d.ts',
       'dist/editors/vscode.html-custom-data.json',
       'dist/editors/vscode.css-custom-data.json',
       'dist/editors/web-types.json',

@@ -1,7 +1,8 @@
 // The fenced code blocks of the docs, each with the file and line it starts
 // on, so that a failing example can be found. test/node/docs.test.mjs runs
 // the HTML and JSON ones; test/node/package-install.test.mjs type-checks and
-// runs the JavaScript and TypeScript ones against the packed package.
+// runs the JavaScript and TypeScript ones against the packed package, and
+// test/node/framework-types.test.mjs type-checks the Vue ones and Solid's.
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** What is run, by the fence's language. */
@@ -15,6 +16,8 @@ const KINDS = {
   jsx: 'script',
   tsx: 'script',
   json: 'json',
+  // Single-file components: test/node/framework-types.test.mjs type-checks them with vue-tsc.
+  vue: 'vue',
   // Not code a test can run here: commands, styles, configuration, output.
   sh: 'inert',
   bash: 'inert',
@@ -40,8 +43,9 @@ export const EXTENSIONS = {
 };
 
 /**
- * The line before a fence that exempts it, with the reason. Keep it rare:
- * a complete example is better than a fragment.
+ * The line before a fence that exempts it, with the reason (blank lines
+ * between them allowed: Prettier puts one there). Keep it rare: a complete
+ * example is better than a fragment.
  */
 const NOT_RUN = /^\s*<!--\s*snippet:\s*not run,\s*(\S.*?)\s*-->\s*$/;
 
@@ -78,7 +82,10 @@ export function snippetsOf(file, text = readFileSync(file, 'utf8')) {
       lang: language,
       kind: KINDS[language] ?? 'unknown',
       code: `${body.join('\n')}\n`,
-      notRun: i > 0 ? lines[i - 1].match(NOT_RUN)?.[1] : undefined,
+      notRun: lines
+        .slice(0, i)
+        .findLast((line) => line.trim())
+        ?.match(NOT_RUN)?.[1],
     });
     i = j;
   }

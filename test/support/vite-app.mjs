@@ -44,12 +44,17 @@ export function createReactApp(dir, name, tarball, packages = []) {
   );
   const app = join(dir, name);
   run('npm', ['pkg', 'set', `devDependencies.vite=${VITE}`], app);
+  install(app, [tarball, ...packages]);
+  return app;
+}
+
+/** `npm install` of `packages` (tarballs or exact versions) in `app`, from the npm cache where it can, running no install scripts. */
+export function install(app, packages) {
   run(
     'npm',
-    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, ...packages],
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', ...packages],
     app,
   );
-  return app;
 }
 
 /** The template's build, exactly: `tsc -b && vite build`. A failure shows what the compiler said. */

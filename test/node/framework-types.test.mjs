@@ -1,0 +1,295 @@
+// The Solid and Vue types as a developer meets them: the packed package
+// installed in a scratch project beside solid-js 1.9, Vue 3.5, vue-tsc and
+// TypeScript; a component using all five tags type-checks (Solid's JSX with
+// tsc, a Vue single-file component with vue-tsc), and so do the docs'
+// examples, while each mistake the types exist to catch fails to compile with
+// the compiler's own message, on its own line. One install serves both.
+// test/node/package-install.test.mjs does the same for React 19 and Preact.
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { allSnippets, where } from '../support/doc-snippets.mjs';
+import { install, packInto, pinned, run } from '../support/vite-app.mjs';
+
+const ROOT = resolve('.');
+const SOLID = '1.9.20';
+const VUE = '3.5.47';
+const VUE_TSC = '3.3.14';
+
+const COMPILER_OPTIONS = {
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  lib: ['ES2023', 'DOM'],
+  types: [],
+};
+
+/**
+ * Runs a type checker in `app` and returns its errors, each
+ * `{ file, line, text }` with the message's continuation lines in `text`.
+ */
+function typeErrors(app, command, args) {
+  let output = '';
+  try {
+    run(join(app, 'node_modules/.bin', command), args, app);
+  } catch (error) {
+    output = `${error.stdout}${error.stderr}`;
+  }
+  const errors = [];
+  for (const line of output.split('\n')) {
+    const start = line.match(/^(\S+)\((\d+),\d+\): error (.*)$/);
+    if (start) errors.push({ file: start[1], line: Number(start[2]), text: start[3] });
+    else if (line.trim() && errors.length > 0) errors.at(-1).text += `\n${line}`;
+  }
+  return errors;
+}
+
+/**
+ * A file's text, one mistake a line between `head` and `tail`, and the line
+ * each lands on. A mistake is `[code, message]`: the code, and what the
+ * compiler must say about it.
+ */
+function withMistakes(head, mistakes, tail) {
+  const first = head.split('\n').length;
+  return {
+    text: `${head}\n${mistakes.map(([code]) => code).join('\n')}\n${tail}`,
+    expected: mistakes.map(([code, message], i) => ({ line: first + i + 1, code, message })),
+  };
+}
+
+/** Every expected mistake reported on its line, in its words; nothing else reported. */
+function assertCaught(errors, file, expected) {
+  const inFile = errors.filter((error) => error.file === file);
+  for (const { line, code, message } of expected) {
+    const said = inFile.filter((error) => error.line === line).map((error) => error.text);
+    assert.ok(
+      said.some((text) => message.test(text)),
+      `${file}:${line} \`${code.trim()}\` should fail with ${message}; the compiler said: ${said.join('\n') || 'nothing'}`,
+    );
+  }
+  const lines = expected.map(({ line }) => line);
+  assert.deepEqual(
+    inFile.filter((error) => !lines.includes(error.line)),
+    [],
+    'no error outside the mistakes',
+  );
+}
+
+const story = `const story = { headline: 'Typed', url: 'https://news.example/typed' };`;
+
+const SOLID_USAGE = `import type {} from 'lede-widgets/solid-jsx';
+import type { LedeArticleCard } from 'lede-widgets';
+${story}
+export const Wall = (props: { level: number; priority?: 'high' }) => {
+  let card: LedeArticleCard | undefined;
+  return (
+    <>
+      <lede-article-card
+        ref={card}
+        prop:article={story}
+        layout="compact"
+        heading-level="2"
+        prop:headingLevel={props.level}
+        attr:fetchpriority={props.priority}
+        image-src={story.url}
+        on:lede-click={(event) => {
+          const url: string | undefined = event.detail.url;
+          return url;
+        }}
+      />
+      <lede-photo src="https://img.example/typed.jpg" alt="" width="1600" prop:height={900} class="lead" />
+      <lede-breaking-banner prop:items={[story]} on:lede-dismiss={(event) => event.detail.id} />
+      <lede-source-credit
+        sources="Reuters, Interfax, TASS"
+        attr:prefix="Sources:"
+        on:lede-error={(event) => event.detail.reason}
+      />
+      <lede-feed src="https://news.example/world/rss.xml" limit={6} card-layout="compact" />
+    </>
+  );
+};
+`;
+
+const SOLID_MISTAKES = withMistakes(
+  `import type {} from 'lede-widgets/solid-jsx';\n${story}\nexport const mistakes = (\n  <>`,
+  [
+    [
+      '    <lede-article-card prop:layout="sideways" />',
+      /'"sideways"' is not assignable to type 'CardLayout/,
+    ],
+    [
+      '    <lede-article-card heading-level="two" />',
+      /'"two"' is not assignable to type 'number \| `\$\{number\}`/,
+    ],
+    [
+      '    <lede-article-card prop:article="Lake ferry returns" />',
+      /'string' has no properties in common with type 'Partial<Article>'/,
+    ],
+    ['    <lede-photo prop:width="1600" />', /Type 'string' is not assignable to type 'number'/],
+    [
+      '    <lede-article-card on:lede-click={(event) => event.detail.headline} />',
+      /Property 'headline' does not exist on type 'LedeArticleDetail'/,
+    ],
+    // Solid would set it as the property `updated`, LitElement's method.
+    ['    <lede-article-card updated={story.url} />', /Property 'updated' does not exist/],
+  ],
+  '  </>\n);\n',
+);
+
+const VUE_USAGE = `<script setup lang="ts">
+import 'lede-widgets/define';
+import type {} from 'lede-widgets/vue';
+import type { LedeClickEvent } from 'lede-widgets';
+${story}
+const opened = (event: LedeClickEvent): string | undefined => event.detail.url;
+</script>
+
+<template>
+  <lede-article-card
+    :article="story"
+    layout="compact"
+    heading-level="2"
+    fetchpriority="high"
+    image-src="https://img.example/typed.jpg"
+    breaking
+    @lede-click="opened"
+  />
+  <lede-photo src="https://img.example/typed.jpg" alt="" :width="1600" :height="900" class="lead" />
+  <lede-breaking-banner :items="[story]" @lede-dismiss="(event) => event.detail.id" />
+  <lede-source-credit
+    sources="Reuters, Interfax, TASS"
+    :creditPrefix="'Sources:'"
+    @lede-error="(event) => event.detail.reason"
+  />
+  <lede-feed src="https://news.example/world/rss.xml" :limit="6" card-layout="compact" />
+</template>
+`;
+
+const VUE_MISTAKES = withMistakes(
+  `<script setup lang="ts">\nimport type {} from 'lede-widgets/vue';\n${story}\n</script>\n\n<template>`,
+  [
+    ['  <lede-article-card layout="sideways" />', /'"sideways"' is not assignable to type 'CardLayout/],
+    [
+      '  <lede-article-card heading-level="two" />',
+      /'"two"' is not assignable to type 'number \| `\$\{number\}`/,
+    ],
+    [
+      `  <lede-article-card :article="'Lake ferry returns'" />`,
+      /'string' has no properties in common with type 'Partial<Article>'/,
+    ],
+    // Vue sets `width` as the property, text and all.
+    ['  <lede-photo width="1600" />', /Type 'string' is not assignable to type 'number'/],
+    [
+      '  <lede-article-card @lede-click="(event) => event.detail.headline" />',
+      /Property 'headline' does not exist on type 'LedeArticleDetail'/,
+    ],
+    // Vue would overwrite LitElement's updated() and Element's read-only prefix.
+    [
+      '  <lede-article-card updated="2026-03-21T09:30:00Z" />',
+      /Type 'string' is not assignable to type 'undefined'/,
+    ],
+    ['  <lede-source-credit prefix="Sources:" />', /Type 'string' is not assignable to type 'undefined'/],
+  ],
+  '</template>\n',
+);
+
+describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, () => {
+  let scratch;
+  let app;
+
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'lede-widgets-frameworks-'));
+    app = join(scratch, 'app');
+    mkdirSync(join(app, 'src'), { recursive: true });
+    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
+    // vue-tsc runs on TypeScript's JavaScript API, which TypeScript 7 no longer has: our own pin, 6.
+    install(app, [
+      packInto(scratch),
+      `solid-js@${SOLID}`,
+      `vue@${VUE}`,
+      `vue-tsc@${VUE_TSC}`,
+      `typescript@${pinned('typescript')}`,
+    ]);
+  });
+
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  describe("Solid's JSX: lede-widgets/solid-jsx", () => {
+    const example = allSnippets(ROOT).find((snippet) => snippet.code.includes("'lede-widgets/solid-jsx'"));
+    let errors;
+
+    before(() => {
+      assert.ok(example, 'docs/elements.md shows Solid');
+      writeFileSync(join(app, 'src/solid-usage.tsx'), SOLID_USAGE);
+      writeFileSync(join(app, 'src/solid-mistakes.tsx'), SOLID_MISTAKES.text);
+      writeFileSync(join(app, 'src/solid-docs.tsx'), `${example.code}export {};\n`);
+      writeFileSync(
+        join(app, 'tsconfig.solid.json'),
+        JSON.stringify({
+          compilerOptions: { ...COMPILER_OPTIONS, jsx: 'preserve', jsxImportSource: 'solid-js' },
+          files: ['src/solid-usage.tsx', 'src/solid-mistakes.tsx', 'src/solid-docs.tsx'],
+        }),
+      );
+      errors = typeErrors(app, 'tsc', ['-p', 'tsconfig.solid.json']);
+    });
+
+    it('types all five tags: attributes as text, prop: in their own types, on: handlers with the event classes', () => {
+      assert.deepEqual(
+        errors.filter((error) => error.file === 'src/solid-usage.tsx'),
+        [],
+      );
+    });
+
+    it(`type-checks the docs' example (${example && where(example)})`, () => {
+      assert.deepEqual(
+        errors.filter((error) => error.file === 'src/solid-docs.tsx'),
+        [],
+      );
+    });
+
+    it("fails to compile each mistake, with tsc's message", () => {
+      assertCaught(errors, 'src/solid-mistakes.tsx', SOLID_MISTAKES.expected);
+    });
+  });
+
+  describe('Vue templates with vue-tsc: lede-widgets/vue', () => {
+    const examples = allSnippets(ROOT).filter((snippet) => snippet.kind === 'vue');
+    let errors;
+
+    before(() => {
+      writeFileSync(join(app, 'src/VueUsage.vue'), VUE_USAGE);
+      writeFileSync(join(app, 'src/VueMistakes.vue'), VUE_MISTAKES.text);
+      examples.forEach((snippet, i) => writeFileSync(join(app, `src/VueDocs${i}.vue`), snippet.code));
+      writeFileSync(
+        join(app, 'tsconfig.vue.json'),
+        JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: ['src/*.vue'] }),
+      );
+      errors = typeErrors(app, 'vue-tsc', ['-p', 'tsconfig.vue.json']);
+    });
+
+    it('types all five tags: properties in their own types, other attributes as text, @lede-* with the event classes', () => {
+      assert.deepEqual(
+        errors.filter((error) => error.file === 'src/VueUsage.vue'),
+        [],
+      );
+    });
+
+    it("type-checks the docs' single-file components", () => {
+      assert.ok(examples.length > 0, 'docs/elements.md shows Vue');
+      assert.deepEqual(
+        errors.filter((error) => error.file.startsWith('src/VueDocs')),
+        [],
+        examples.map(where).join(', '),
+      );
+    });
+
+    it("fails to compile each mistake, with vue-tsc's message", () => {
+      assertCaught(errors, 'src/VueMistakes.vue', VUE_MISTAKES.expected);
+    });
+  });
+});
