@@ -10,6 +10,19 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => realSetTimeout(resolve, ms));
 }
 
+/**
+ * Waits `ms` of real time for something that must NOT happen (a request, an
+ * event), where nothing later can prove it did not. `why` says what the wait
+ * gives a chance to happen. On a loaded machine the wait can only be too
+ * short, and then the check after it passes when it should have failed: it
+ * can never fail a test that should pass. Prefer a fake clock or a later
+ * fact; use this only where neither exists.
+ */
+export function quietFor(ms: number, why: string): Promise<void> {
+  void why;
+  return sleep(ms);
+}
+
 /** The element in `el`'s shadow root with `part~=name`. */
 export function part<T extends Element = HTMLElement>(el: Element, name: string): T | null {
   return el.shadowRoot!.querySelector<T>(`[part~="${name}"]`);
@@ -131,4 +144,43 @@ export function withoutJitter(): void {
   let random: sinon.SinonStub;
   beforeEach(() => (random = sinon.stub(Math, 'random').returns(0.5)));
   afterEach(() => random.restore());
+}
+
+/** The name under which the elements poll `src`, for its Web Lock and its BroadcastChannel (src/loading/tab-leader.ts). */
+const pollName = (src: string) => `lede-poll ${new URL(src, document.baseURI).href}`;
+
+/**
+ * Waits until a tab of this site leads the poll of `src` (holds its Web
+ * Lock). The leading tab arms its next poll as it is granted the lock, so a
+ * test driving a fake clock can tick once this holds.
+ */
+export async function untilPolling(src: string): Promise<void> {
+  await until(() => isPolled(src), `a tab to lead the poll of ${src}`);
+}
+
+/** Whether a tab of this site leads the poll of `src` now. */
+export async function isPolled(src: string): Promise<boolean> {
+  const name = pollName(src);
+  return !!(await navigator.locks.query()).held?.some((lock) => lock.name === name);
+}
+
+/**
+ * Listens, as another tab would, to the answers the leading tab shares for
+ * `src`. A poll shares a good answer only after it has shown it and armed
+ * its next poll, so once `until(n)` resolves the n-th poll is fully handled
+ * and a fake clock can tick on. Call before the poll starts; `close()` after.
+ */
+export function sharedAnswers(src: string): {
+  count: () => number;
+  until: (count: number) => Promise<void>;
+  close: () => void;
+} {
+  const channel = new BroadcastChannel(pollName(src));
+  let count = 0;
+  channel.onmessage = () => count++;
+  return {
+    count: () => count,
+    until: (expected) => until(() => count >= expected, `${expected} shared answers for ${src}`),
+    close: () => channel.close(),
+  };
 }
