@@ -184,3 +184,17 @@ export function sharedAnswers(src: string): {
     close: () => channel.close(),
   };
 }
+
+/**
+ * Resolves once an image with a broken source (`x`, as hostile markup has
+ * it), made now, has fired `error`: the later fact which shows that an
+ * inline handler in markup handled before (`<img src=x onerror=…>`) would
+ * have run by now, had that markup been made live.
+ */
+export function brokenImageFailed(): Promise<void> {
+  return new Promise((resolve) => {
+    const img = new Image();
+    img.onerror = () => resolve();
+    img.src = 'x';
+  });
+}
