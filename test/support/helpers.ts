@@ -198,3 +198,23 @@ export function brokenImageFailed(): Promise<void> {
     img.src = 'x';
   });
 }
+
+/**
+ * Resolves once the browser has reported `el` as at least half visible
+ * (`visible`) or not to an IntersectionObserver made now. Observers are told
+ * in the order they were made, in the same task: by then every observer made
+ * before (an element's own) has been told of the same change.
+ */
+export function seenAs(el: Element, visible: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.intersectionRatio >= 0.5 === visible)) return;
+        observer.disconnect();
+        resolve();
+      },
+      { threshold: [0, 0.5] },
+    );
+    observer.observe(el);
+  });
+}
