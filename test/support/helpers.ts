@@ -1,5 +1,6 @@
 // Small helpers shared by the browser tests.
 import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import sinon from 'sinon';
 
 /** The real timer, kept before any test fakes the clock, for waiting on real network answers. */
@@ -188,14 +189,14 @@ export function sharedAnswers(src: string): {
 /**
  * Resolves once an image with a broken source (`x`, as hostile markup has
  * it), made now, has fired `error`: the later fact which shows that an
- * inline handler in markup handled before (`<img src=x onerror=…>`) would
- * have run by now, had that markup been made live.
+ * image with that source made before (`<img src=x onerror=…>` in markup
+ * made live) would have failed, and run its handler, by now.
  */
-export function brokenImageFailed(): Promise<void> {
+export function brokenImageFailed(src = 'x'): Promise<void> {
   return new Promise((resolve) => {
     const img = new Image();
     img.onerror = () => resolve();
-    img.src = 'x';
+    img.src = src;
   });
 }
 
@@ -217,4 +218,41 @@ export function seenAs(el: Element, visible: boolean): Promise<void> {
     );
     observer.observe(el);
   });
+}
+
+/**
+ * Resolves once the browser has reported `el`'s content box to a
+ * ResizeObserver made now, as `width` CSS pixels wide (rounded up) if given.
+ * Observers are told in the order they were made, in the same step: by then
+ * every observer made before (an element's own) has been told too.
+ */
+export function measuredAs(el: Element, width?: number): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(([entry]) => {
+      if (width !== undefined && Math.ceil(entry.contentRect.width) !== width) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+}
+
+/**
+ * Resolves once every element of the package on a page has rendered what it
+ * has (its first render at least), and so have the elements those renders
+ * made (a feed's cards, a card's photo and credit).
+ */
+export async function allRendered(doc: Document): Promise<void> {
+  const elements = (root: Document | ShadowRoot): ReactiveElement[] =>
+    [...root.querySelectorAll('*')].flatMap((el) =>
+      el.localName.startsWith('lede-')
+        ? [el as ReactiveElement, ...(el.shadowRoot ? elements(el.shadowRoot) : [])]
+        : [],
+    );
+  let count = -1;
+  while (elements(doc).length !== count) {
+    const all = elements(doc);
+    count = all.length;
+    await Promise.all(all.map((el) => el.updateComplete));
+  }
 }
