@@ -15,6 +15,7 @@ import type { LedeFeed } from '../../src/feed/feed.js';
 import { parseFeed } from '../../src/feed-formats/parse-feed.js';
 import {
   captureWarnings,
+  isPolled,
   part,
   quietFor,
   requestCount,
@@ -554,14 +555,12 @@ describe('attributes out of range', () => {
     // A poll's timer would run on this fake clock (the page's own clock stays real).
     const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const el = await fixture<LedeFeed>(
-        html`<lede-feed
-          refresh-interval="abc"
-          src=${serve('feeds/articles.json', `key=${key}`)}
-        ></lede-feed>`,
-      );
+      const src = serve('feeds/articles.json', `key=${key}`);
+      const el = await fixture<LedeFeed>(html`<lede-feed refresh-interval="abc" src=${src}></lede-feed>`);
       await until(() => cards(el).length > 0, 'the cards');
-      // A day of the fake clock: a poll at any interval would have asked.
+      // A poll asks to lead as the feed updates: no tab leads it, nor waits to.
+      expect(await isPolled(src, { orAsked: true }), 'a poll of the feed').to.equal(false);
+      // And a day of the fake clock: a poll at any interval would have asked.
       await clock.tickAsync(24 * 3600_000);
       await quietFor(150, 'a request that should not have been made to reach the server');
       expect((await requestCount(key)).count).to.equal(1);

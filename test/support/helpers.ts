@@ -159,10 +159,15 @@ export async function untilPolling(src: string): Promise<void> {
   await until(() => isPolled(src), `a tab to lead the poll of ${src}`);
 }
 
-/** Whether a tab of this site leads the poll of `src` now. */
-export async function isPolled(src: string): Promise<boolean> {
+/**
+ * Whether a tab of this site leads the poll of `src` now, or (`orAsked`)
+ * has asked to: an element asks as it starts polling, so this holds from
+ * then on, however long the lock takes to be granted.
+ */
+export async function isPolled(src: string, { orAsked = false } = {}): Promise<boolean> {
   const name = pollName(src);
-  return !!(await navigator.locks.query()).held?.some((lock) => lock.name === name);
+  const { held = [], pending = [] } = await navigator.locks.query();
+  return [...held, ...(orAsked ? pending : [])].some((lock) => lock.name === name);
 }
 
 /**
