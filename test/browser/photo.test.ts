@@ -294,7 +294,9 @@ describe('<lede-photo>', () => {
         // Re-rendering does not report the same failure again.
         el.caption = 'Changed';
         await elementUpdated(el);
-        // Had it asked for the image again, that request would have failed by the time this one has.
+        // Not asked for again (so it cannot fail again): no image rendered. And had it been, that
+        // request would most likely have failed by the time this one, made after it, has.
+        expect(el.shadowRoot!.querySelector('img'), 'the broken image, asked for again').to.equal(null);
         await brokenImageFailed('/test-assets/broken.jpg');
         await el.updateComplete;
         expect(events).to.have.length(1);
