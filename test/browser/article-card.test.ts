@@ -585,6 +585,8 @@ describe('<lede-article-card>', () => {
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
       const link = part(el, 'link')!;
+      // WebKit's driver can return before the page has handled the key: wait for the focus to move.
+      await until(() => el.shadowRoot!.activeElement === link, "the card's link to take the focus");
       expect(el.shadowRoot!.activeElement).to.equal(link);
       expect(getComputedStyle(part(el, 'base')!).outlineStyle).to.equal('solid');
       // The link covers the card, so a click anywhere on it follows the link.
