@@ -6,7 +6,16 @@ import '../../src/article-card/define.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeClickEvent, LedeErrorEvent, LedeImpressionEvent } from '../../src/events/lede-events.js';
 import { liveIntervals, observedCount } from '../support/live-resources.js';
-import { layoutShiftDuring, part, requestCount, uniqueKey, until, visibleText } from '../support/helpers.js';
+import {
+  brokenImageFailed,
+  layoutShiftDuring,
+  part,
+  requestCount,
+  seenAs,
+  uniqueKey,
+  until,
+  visibleText,
+} from '../support/helpers.js';
 
 const api = (file: string, query = '') => `/test-api/serve?file=articles/${file}${query ? `&${query}` : ''}`;
 
@@ -222,7 +231,9 @@ describe('<lede-article-card>', () => {
       await el.updateComplete;
       expect(part(el, 'skeleton')).to.not.equal(null);
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      // The same answer asked for now: once it has come, the withdrawn one would have too.
+      await (await fetch(api('own.json', 'delay=500'))).text();
+      await el.updateComplete;
       expect(errors).to.deep.equal([]);
     });
   });
@@ -234,7 +245,8 @@ describe('<lede-article-card>', () => {
         html`<lede-article-card src=${api('hostile.json')}></lede-article-card>`,
       );
       await loaded(el);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The headline's <img src=x onerror> would have failed by the time a broken image made now has.
+      await brokenImageFailed();
       expect(win.__pwned).to.equal(undefined);
       expect(part(el, 'headline')!.textContent).to.equal(
         '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>Story',
@@ -301,22 +313,33 @@ describe('<lede-article-card>', () => {
     });
 
     it('does not fire lede-impression for a card out of view, nor twice', async () => {
-      const events: Event[] = [];
-      const wrapper = await fixture(
-        html`<div>
-          <lede-article-card headline="Seen" href="/seen-once"></lede-article-card>
-          <div style="height: 3000px"></div>
-          <lede-article-card headline="Not seen" href="/not-seen"></lede-article-card>
-        </div>`,
-      );
-      wrapper.addEventListener('lede-impression', (event) => events.push(event));
-      await new Promise((resolve) => setTimeout(resolve, 1300));
-      const first = wrapper.querySelector('lede-article-card')!;
-      first.style.display = 'none';
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      first.style.display = '';
-      await new Promise((resolve) => setTimeout(resolve, 1300));
-      expect(events.map((event) => (event as LedeImpressionEvent).detail.url)).to.deep.equal(['/seen-once']);
+      // The second a card must be seen for runs on a fake clock; what is seen, on the browser's observers.
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        const events: Event[] = [];
+        const wrapper = await fixture(
+          html`<div>
+            <lede-article-card headline="Seen" href="/seen-once"></lede-article-card>
+            <div style="height: 3000px"></div>
+            <lede-article-card headline="Not seen" href="/not-seen"></lede-article-card>
+          </div>`,
+        );
+        wrapper.addEventListener('lede-impression', (event) => events.push(event));
+        const [first, second] = wrapper.querySelectorAll('lede-article-card');
+        const urls = () => events.map((event) => (event as LedeImpressionEvent).detail.url);
+        await Promise.all([seenAs(first, true), seenAs(second, false)]);
+        await clock.tickAsync(1_000);
+        expect(urls()).to.deep.equal(['/seen-once']);
+        // Out of view and back: seen for a second again, and not counted again.
+        first.style.display = 'none';
+        await seenAs(first, false);
+        first.style.display = '';
+        await seenAs(first, true);
+        await clock.tickAsync(60_000);
+        expect(urls()).to.deep.equal(['/seen-once']);
+      } finally {
+        clock.restore();
+      }
     });
 
     it('fires lede-click with the story when the link is followed', async () => {
@@ -562,6 +585,8 @@ describe('<lede-article-card>', () => {
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
       const link = part(el, 'link')!;
+      // WebKit's driver can return before the page has handled the key: wait for the focus to move.
+      await until(() => el.shadowRoot!.activeElement === link, "the card's link to take the focus");
       expect(el.shadowRoot!.activeElement).to.equal(link);
       expect(getComputedStyle(part(el, 'base')!).outlineStyle).to.equal('solid');
       // The link covers the card, so a click anywhere on it follows the link.

@@ -8,10 +8,13 @@ import { observedCount } from '../support/live-resources.js';
 import {
   expectOneRevalidatedRefresh,
   part,
+  quietFor,
   requestCount,
-  sleep,
+  sharedAnswers,
   uniqueKey,
   until,
+  untilPolling,
+  untilRequests,
   visibleText,
   withoutJitter,
 } from '../support/helpers.js';
@@ -23,18 +26,19 @@ const NOW = new Date('2026-03-21T12:00:00Z');
 const banner = (file: string) => `/test-api/serve?file=banner/${file}`;
 
 /**
- * Waits (in real time) until the server has seen `count` requests for `key`,
- * then a little longer for the browser to handle the answer and schedule the
- * next poll on the fake clock.
+ * Asserts that the server has seen exactly `count` requests for `key`. The
+ * polls run on the fake clock, so a wrong one starts its request within the
+ * tick before this; only its way to the server takes real time.
  */
-async function requests(key: string, count: number): Promise<void> {
-  const start = performance.now();
-  while ((await requestCount(key)).count < count) {
-    if (performance.now() - start > 15_000)
-      throw new Error(`Timed out waiting for ${count} requests for ${key}`);
-    await sleep(20);
-  }
-  await sleep(150);
+async function exactly(key: string, count: number): Promise<void> {
+  await quietFor(150, 'a request that should not have been made to reach the server');
+  expect((await requestCount(key)).count).to.equal(count);
+}
+
+/** The element shows its first story, and this tab leads its poll (the first poll armed): the fake clock can tick. */
+async function ready(el: Element, src: string): Promise<void> {
+  await until(() => part(el, 'link') !== null, 'the first story');
+  await untilPolling(src);
 }
 
 const item = (id: string, headline: string, minutesAgo: number, extra: object = {}) => ({
@@ -224,37 +228,39 @@ describe('<lede-breaking-banner>', () => {
 
     it('polls src at the interval, never more often than every 15 seconds', async () => {
       const key = uniqueKey();
+      const src = banner('first.json') + `&key=${key}`;
+      const shared = sharedAnswers(src);
       const el = await fixture<LedeBreakingBanner>(
-        html`<lede-breaking-banner
-          refresh-interval="5"
-          src=${banner('first.json') + `&key=${key}`}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="5" src=${src}></lede-breaking-banner>`,
       );
-      await requests(key, 1);
+      await ready(el, src);
       await clock.tickAsync(14_900);
-      await sleep(150);
-      expect((await requestCount(key)).count).to.equal(1);
+      await exactly(key, 1);
       await clock.tickAsync(200);
-      await requests(key, 2);
+      await untilRequests(key, 2);
+      // Shared once handled, the next poll armed.
+      await shared.until(1);
       await clock.tickAsync(15_000);
-      await requests(key, 3);
+      await untilRequests(key, 3);
+      shared.close();
       el.remove();
     });
 
     it('asks conditionally, and an unchanged answer (304) changes nothing', async () => {
       const key = uniqueKey();
+      const src = banner('first.json') + `&key=${key}&etag=v1`;
+      const shared = sharedAnswers(src);
       const el = await fixture<LedeBreakingBanner>(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          src=${banner('first.json') + `&key=${key}&etag=v1`}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await until(() => part(el, 'link') !== null, 'the first story');
+      await ready(el, src);
       const updates: Event[] = [];
       el.addEventListener('lede-update', (event) => updates.push(event));
       await clock.tickAsync(15_000);
-      await requests(key, 2);
-      await sleep(50);
+      await untilRequests(key, 2);
+      // Shared once the element was given the answer: an update it caused has been fired.
+      await shared.until(1);
+      shared.close();
       await expectOneRevalidatedRefresh(key);
       expect(part(el, 'link')!.textContent).to.equal(
         'Power restored to most of the capital after overnight outage',
@@ -265,13 +271,11 @@ describe('<lede-breaking-banner>', () => {
 
     it('announces a new story in a polite live region and fires lede-update', async () => {
       const key = uniqueKey();
+      const src = `/test-api/serve?key=${key}&files=banner/first.json,banner/second.json`;
       const el = await fixture<LedeBreakingBanner>(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          src=${`/test-api/serve?key=${key}&files=banner/first.json,banner/second.json`}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await until(() => part(el, 'link') !== null, 'the first story');
+      await ready(el, src);
       const announcer = part(el, 'announcer')!;
       expect(announcer.getAttribute('aria-live')).to.equal('polite');
       const update = oneEvent(el, 'lede-update');
@@ -297,13 +301,11 @@ describe('<lede-breaking-banner>', () => {
 
     it('keeps the story shown when a refresh fails, and backs off', async () => {
       const key = uniqueKey();
+      const src = `/test-api/serve?key=${key}&files=banner/first.json&statuses=200,500`;
       const el = await fixture<LedeBreakingBanner>(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          src=${`/test-api/serve?key=${key}&files=banner/first.json&statuses=200,500`}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await until(() => part(el, 'link') !== null, 'the first story');
+      await ready(el, src);
       const error = oneEvent(el, 'lede-error');
       await clock.tickAsync(15_000);
       expect(((await error) as LedeErrorEvent).detail.status).to.equal(500);
@@ -313,57 +315,52 @@ describe('<lede-breaking-banner>', () => {
       );
       // One failure: the next try waits twice the interval.
       await clock.tickAsync(29_000);
-      await sleep(150);
-      expect((await requestCount(key)).count).to.equal(2);
+      await exactly(key, 2);
+      const secondError = oneEvent(el, 'lede-error');
       await clock.tickAsync(1_500);
-      await requests(key, 3);
+      await untilRequests(key, 3);
+      // The failure is reported once handled, in the task that arms the next try.
+      await secondError;
       // Two failures: four times.
-      await sleep(100);
       await clock.tickAsync(59_000);
-      await sleep(150);
-      expect((await requestCount(key)).count).to.equal(3);
+      await exactly(key, 3);
       await clock.tickAsync(1_500);
-      await requests(key, 4);
+      await untilRequests(key, 4);
       el.remove();
     });
 
     it('pauses while the page is hidden and catches up when it is seen again', async () => {
       const key = uniqueKey();
+      const src = banner('first.json') + `&key=${key}`;
       const el = await fixture<LedeBreakingBanner>(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          src=${banner('first.json') + `&key=${key}`}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await requests(key, 1);
+      await ready(el, src);
       const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!;
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
       try {
         document.dispatchEvent(new Event('visibilitychange'));
         await clock.tickAsync(60_000);
-        await sleep(150);
-        expect((await requestCount(key)).count).to.equal(1);
+        await exactly(key, 1);
       } finally {
         delete (document as { hidden?: boolean }).hidden;
         expect(Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')).to.deep.equal(hidden);
       }
       document.dispatchEvent(new Event('visibilitychange'));
       await clock.tickAsync(0);
-      await requests(key, 2);
+      await untilRequests(key, 2);
       el.remove();
     });
 
     it('stops everything when removed: no requests, timers or observers left', async () => {
       const key = uniqueKey();
       const observedBefore = observedCount();
+      const src = banner('second.json') + `&key=${key}`;
       const el = await fixture<LedeBreakingBanner>(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          rotate
-          src=${banner('second.json') + `&key=${key}`}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" rotate src=${src}></lede-breaking-banner>`,
       );
-      await requests(key, 1);
+      // Polling (its timer armed), so that removing it has something to stop.
+      await ready(el, src);
       el.remove();
       expect(
         clock.countTimers(),
@@ -371,8 +368,7 @@ describe('<lede-breaking-banner>', () => {
       ).to.equal(0);
       expect(observedCount()).to.equal(observedBefore);
       await clock.tickAsync(120_000);
-      await sleep(150);
-      expect((await requestCount(key)).count).to.equal(1);
+      await exactly(key, 1);
     });
   });
 

@@ -16,8 +16,7 @@ function pageWith(head: string, body: string): Promise<Document> {
         await (frame.contentWindow as Window & typeof globalThis).customElements.whenDefined(
           'lede-source-credit',
         );
-        // Let every element render once, in its language: packs arrive over the network.
-        await new Promise((done) => setTimeout(done, 50));
+        // Every element rendered once, in its language: packs arrive over the network.
         await until(
           () =>
             [...doc.querySelectorAll('lede-source-credit')].every((el) =>
@@ -93,10 +92,13 @@ describe('the CDN build', () => {
         'the npm build': '<script type="module" src="/dist/define.js"></script>',
       };
       const doc = await pageWith(`${RECORDER}${scripts[first]}${scripts[second]}`, credits);
-      await new Promise((done) => setTimeout(done, 200));
       const win = doc.defaultView as unknown as RecordingWindow;
+      const alreadyDefined = () => win.__warnings.filter((warning) => warning.includes('already defined'));
+      await until(() => alreadyDefined().length > 0, 'the warning');
+      // Both scripts ran before the page's load event (pageWith waits for it, then for the credits'
+      // language packs): an error thrown while either ran has been reported.
       expect(win.__errors).to.deep.equal([]);
-      const warnings = win.__warnings.filter((warning) => warning.includes('already defined'));
+      const warnings = alreadyDefined();
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.match(
         /^lede-widgets \d+\.\d+\.\d+: .*already defined by lede-widgets \d+\.\d+\.\d+/,
@@ -122,7 +124,8 @@ describe('the CDN build', () => {
        <script type="module" src="/dist/cdn/lede-widgets.js"></script>`,
       credits,
     );
-    await new Promise((done) => setTimeout(done, 100));
+    // Both scripts ran before the page's load event (pageWith waits for it, then for the credits'
+    // language packs): an error thrown while either ran has been reported.
     errors.push(...((doc.defaultView as unknown as { __errors?: string[] }).__errors ?? []));
     expect(errors).to.deep.equal([]);
     expectCredits(doc);

@@ -6,12 +6,14 @@ import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeClickEvent, LedeErrorEvent } from '../../src/events/lede-events.js';
 import {
+  brokenImageFailed,
   expectOneRevalidatedRefresh,
   part,
   requestCount,
-  sleep,
+  sharedAnswers,
   uniqueKey,
   until,
+  untilPolling,
   untilRequests,
   withoutJitter,
 } from '../support/helpers.js';
@@ -60,7 +62,8 @@ describe('<lede-feed>', () => {
       const win = window as Window & { __pwned?: number };
       const el = await fixture<LedeFeed>(html`<lede-feed src=${feed('rss.xml')}></lede-feed>`);
       const [ferry, festival] = await loadedCards(el, 3);
-      await sleep(100);
+      // The feed's <img src="x" onerror> would have failed by the time a broken image made now has.
+      await brokenImageFailed();
       expect(win.__pwned).to.equal(undefined);
       expect(summary(ferry)).to.equal('The only ferry across the northern lake sailed again on Tuesday.');
       expect(headline(festival)).to.equal('Tom & Jerry festival draws 10\u00a0000 visitors');
@@ -283,14 +286,11 @@ describe('<lede-feed>', () => {
 
     it('updates in place with a 200, keeping the cards it already had', async () => {
       const key = uniqueKey();
-      const el = await fixture<LedeFeed>(
-        html`<lede-feed
-          refresh-interval="30"
-          src=${`/test-api/serve?key=${key}&files=feeds/articles.json,feeds/updated.json`}
-        ></lede-feed>`,
-      );
+      const src = `/test-api/serve?key=${key}&files=feeds/articles.json,feeds/updated.json`;
+      const el = await fixture<LedeFeed>(html`<lede-feed refresh-interval="30" src=${src}></lede-feed>`);
       const before = await loadedCards(el, 3);
-      await sleep(100);
+      // This tab leads the poll: its first poll is armed on the fake clock.
+      await untilPolling(src);
       await clock.tickAsync(30_000);
       await until(
         () => cards(el).length > 0 && headline(cards(el)[0]) === 'A newer story at the top',
@@ -309,17 +309,17 @@ describe('<lede-feed>', () => {
 
     it('asks conditionally, and a 304 changes nothing', async () => {
       const key = uniqueKey();
-      const el = await fixture<LedeFeed>(
-        html`<lede-feed
-          refresh-interval="30"
-          src=${feed('articles.json', `key=${key}&etag=v1`)}
-        ></lede-feed>`,
-      );
+      const src = feed('articles.json', `key=${key}&etag=v1`);
+      const shared = sharedAnswers(src);
+      const el = await fixture<LedeFeed>(html`<lede-feed refresh-interval="30" src=${src}></lede-feed>`);
       const before = await loadedCards(el, 3);
-      await sleep(100);
+      await untilPolling(src);
       await clock.tickAsync(30_000);
       await untilRequests(key, 2);
-      await sleep(100);
+      // Shared once the feed was given the answer: whatever it would change, it has.
+      await shared.until(1);
+      shared.close();
+      await el.updateComplete;
       await expectOneRevalidatedRefresh(key);
       expect(cards(el)).to.deep.equal(before);
       el.remove();
@@ -327,14 +327,10 @@ describe('<lede-feed>', () => {
 
     it('keeps its stories when a refresh fails', async () => {
       const key = uniqueKey();
-      const el = await fixture<LedeFeed>(
-        html`<lede-feed
-          refresh-interval="30"
-          src=${`/test-api/serve?key=${key}&files=feeds/articles.json&statuses=200,500`}
-        ></lede-feed>`,
-      );
+      const src = `/test-api/serve?key=${key}&files=feeds/articles.json&statuses=200,500`;
+      const el = await fixture<LedeFeed>(html`<lede-feed refresh-interval="30" src=${src}></lede-feed>`);
       await loadedCards(el, 3);
-      await sleep(100);
+      await untilPolling(src);
       const error = oneEvent(el, 'lede-error');
       await clock.tickAsync(30_000);
       expect(((await error) as LedeErrorEvent).detail.status).to.equal(500);
@@ -344,11 +340,11 @@ describe('<lede-feed>', () => {
     });
 
     it('stops when removed', async () => {
-      const el = await fixture<LedeFeed>(
-        html`<lede-feed refresh-interval="30" src=${feed('articles.json')}></lede-feed>`,
-      );
+      const src = feed('articles.json');
+      const el = await fixture<LedeFeed>(html`<lede-feed refresh-interval="30" src=${src}></lede-feed>`);
       await loadedCards(el, 3);
-      await sleep(100);
+      // Polling (its timer armed), so that removing it has something to stop.
+      await untilPolling(src);
       el.remove();
       expect(clock.countTimers()).to.equal(0);
     });

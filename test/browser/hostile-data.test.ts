@@ -13,7 +13,19 @@ import { gateStories } from '../../src/data/gate-stories.js';
 import type { LedeErrorEvent } from '../../src/events/lede-events.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import { parseFeed } from '../../src/feed-formats/parse-feed.js';
-import { captureWarnings, part, requestCount, sleep, uniqueKey, until } from '../support/helpers.js';
+import {
+  captureWarnings,
+  isPolled,
+  part,
+  quietFor,
+  requestCount,
+  seenAs,
+  sleep,
+  uniqueKey,
+  until,
+  untilPolling,
+  untilRequests,
+} from '../support/helpers.js';
 
 /** Where a page's dismissals are kept, as the page sees it in localStorage. */
 const DISMISSALS_KEY = 'lede-widgets:dismissed';
@@ -196,10 +208,8 @@ describe('hostile and careless data', () => {
       const el = await fixture<LedeFeed>(
         html`<lede-feed @lede-error=${error} src="/hostile-api/deep?levels=100000"></lede-feed>`,
       );
-      const answered = () =>
-        performance.getEntriesByType('resource').some(({ name }) => name.includes('/hostile-api/deep'));
-      await until(answered, 'the answer');
-      await sleep(300);
+      // Handled, either way: the empty feed's message, or an error.
+      await until(() => error.called || part(el, 'empty') !== null, 'the feed to be handled');
       expect(error.called).to.equal(false);
       expect(cards(el)).to.have.length(0);
     });
@@ -475,7 +485,7 @@ describe('hostile and careless data', () => {
     it('count for a card whose article is set after it was connected', async () => {
       const el = await fixture<LedeArticleCard>(html`<lede-article-card></lede-article-card>`);
       // Already on screen (as its fallback), and seen to be, before the story comes.
-      await sleep(200);
+      await seenAs(el, true);
       const impression = oneEvent(el, 'lede-impression');
       el.article = { id: 'late', headline: 'Set by a framework', url: '/late' };
       const event = await Promise.race([
@@ -492,23 +502,33 @@ describe('attributes out of range', () => {
     it(`refresh-interval="${interval}" polls at the default, and warns once`, async () => {
       const key = uniqueKey();
       const warnings = captureWarnings();
+      // The poll's timer on a fake clock (the page's own clock stays real, for the stories' times).
+      const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
       try {
+        const src = serve('banner/first.json', `key=${key}`);
         const el = await fixture<LedeBreakingBanner>(
           html`<lede-breaking-banner
             refresh-interval=${interval}
             max-age="1e9"
-            src=${serve('banner/first.json', `key=${key}`)}
+            src=${src}
           ></lede-breaking-banner>`,
         );
         await until(() => part(el, 'link') !== null, 'the story');
-        await sleep(600);
+        await untilPolling(src);
+        // 60 s less its 20% jitter: not yet; 60 s and its 20% jitter: asked again.
+        await clock.tickAsync(47_900);
+        await quietFor(150, 'a request that should not have been made to reach the server');
         expect((await requestCount(key)).count).to.equal(1);
+        await clock.tickAsync(24_200);
+        await untilRequests(key, 2);
+        el.remove();
         const about = warnings.warnings.filter((warning) =>
           warning.includes(`refresh-interval="${interval}"`),
         );
         expect(about).to.have.length(1);
         expect(about[0]).to.contain('using 60');
       } finally {
+        clock.restore();
         warnings.restore();
       }
     });
@@ -532,20 +552,23 @@ describe('attributes out of range', () => {
   it('refresh-interval="abc" on a feed warns and does not poll', async () => {
     const key = uniqueKey();
     const warnings = captureWarnings();
+    // A poll's timer would run on this fake clock (the page's own clock stays real).
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     try {
-      const el = await fixture<LedeFeed>(
-        html`<lede-feed
-          refresh-interval="abc"
-          src=${serve('feeds/articles.json', `key=${key}`)}
-        ></lede-feed>`,
-      );
+      const src = serve('feeds/articles.json', `key=${key}`);
+      const el = await fixture<LedeFeed>(html`<lede-feed refresh-interval="abc" src=${src}></lede-feed>`);
       await until(() => cards(el).length > 0, 'the cards');
-      await sleep(600);
+      // A poll asks to lead as the feed updates: no tab leads it, nor waits to.
+      expect(await isPolled(src, { orAsked: true }), 'a poll of the feed').to.equal(false);
+      // And a day of the fake clock: a poll at any interval would have asked.
+      await clock.tickAsync(24 * 3600_000);
+      await quietFor(150, 'a request that should not have been made to reach the server');
       expect((await requestCount(key)).count).to.equal(1);
       expect(
         warnings.warnings.filter((warning) => warning.includes('refresh-interval="abc"')),
       ).to.have.length(1);
     } finally {
+      clock.restore();
       warnings.restore();
     }
   });

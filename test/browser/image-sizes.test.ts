@@ -6,7 +6,7 @@ import type { LedePhoto } from '../../src/photo/photo.js';
 import { articleFromJson } from '../../src/data/article-from-json.js';
 import { normalizeArticle } from '../../src/data/normalize.js';
 import { parseFeed } from '../../src/feed-formats/parse-feed.js';
-import { part, sleep, until } from '../support/helpers.js';
+import { measuredAs, part, until } from '../support/helpers.js';
 
 /** The test image at a given width; `n` keeps each test's requests apart from the others'. */
 const photo = (width: number, n: string) =>
@@ -124,13 +124,16 @@ describe('images sized for their box', () => {
           <lede-photo src=${photo(1600, 'grow')} srcset=${srcset('grow')} alt="Hills"></lede-photo>
         </div>`,
       );
-      const img = part(wrapper.querySelector('lede-photo')!, 'image')! as HTMLImageElement;
+      const el = wrapper.querySelector<LedePhoto>('lede-photo')!;
+      const img = part(el, 'image')! as HTMLImageElement;
       await until(() => img.getAttribute('sizes') === '200px', 'sizes 200px');
       wrapper.style.width = '420px';
       await until(() => img.getAttribute('sizes') === '420px', 'sizes 420px');
       // Narrower again: the larger image already fetched is kept.
       wrapper.style.width = '300px';
-      await sleep(100);
+      // Once the photo's own observer has been told of its new width, and it has rendered what it would.
+      await measuredAs(el, 300);
+      await el.updateComplete;
       expect(img.getAttribute('sizes')).to.equal('420px');
     });
 
@@ -143,7 +146,9 @@ describe('images sized for their box', () => {
           alt="Hills"
         ></lede-photo>`,
       );
-      await sleep(50);
+      // Once the photo's own observer has been told of its width, and it has rendered what it would.
+      await measuredAs(el);
+      await el.updateComplete;
       expect(part(el, 'image')!.getAttribute('sizes')).to.equal('50vw');
     });
   });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { part, sleep, until } from '../support/helpers.js';
+import { part, until } from '../support/helpers.js';
 
 /**
  * The partner's view of language packs: a page that loads the built CDN file
@@ -223,12 +223,11 @@ describe('language packs from the CDN file', () => {
     const credit = doc.getElementById('credit')!;
     const after = doc.getElementById('after')!;
     const shifts: number[] = [];
+    const addShifts = (entries: PerformanceEntryList) =>
+      entries.forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value));
+    const shiftObserver = new win.PerformanceObserver((list) => addShifts(list.getEntries()));
     if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
-      new win.PerformanceObserver((list) =>
-        list
-          .getEntries()
-          .forEach((entry) => shifts.push((entry as PerformanceEntry & { value: number }).value)),
-      ).observe({ type: 'layout-shift', buffered: true });
+      shiftObserver.observe({ type: 'layout-shift', buffered: true });
     }
     // Everything a reader could see or hear in the card's shadow trees (the
     // photo's and the credit's included): text, labels and titles.
@@ -284,8 +283,11 @@ describe('language packs from the CDN file', () => {
     const creditBox = credit.getBoundingClientRect().height;
     const afterTop = after.getBoundingClientRect().top;
 
-    await until(() => flag() !== null && base(credit) !== null, 'the Russian words', 6000);
-    await sleep(100);
+    await until(() => flag() !== null && base(credit) !== null, 'the Russian words');
+    // Two frames more: the words drawn, and any shift they caused recorded (taken below, not waited for).
+    await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+    addShifts(shiftObserver.takeRecords());
+    shiftObserver.disconnect();
     watching = false;
     observer.disconnect();
     expect(flag()!.textContent).to.equal('Срочная новость');

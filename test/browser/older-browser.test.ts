@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { sleep, until } from '../support/helpers.js';
+import { allRendered, until } from '../support/helpers.js';
 
 /**
  * A reader at the browser floor (package.json `browserslist`: Chrome and
@@ -183,8 +183,8 @@ describe('an older browser, at the floor', function () {
     // Before the script: the pre-upgrade stylesheet's boxes.
     const current = await open(stylesheet, body);
     const older = await open(stylesheet, body);
+    // The styles apply at once: reading a box lays the page out with them.
     readAsAnOlderBrowser(older.contentDocument!);
-    await sleep(50);
     const before = heights(current.contentDocument!);
     expect(
       before.every((height) => height > 20),
@@ -200,9 +200,9 @@ describe('an older browser, at the floor', function () {
       frame.contentDocument!.head.append(script);
       await until(() => frame.contentWindow!.customElements.get('lede-feed') !== undefined, 'the script');
     }
-    await sleep(100);
+    // Every element rendered (its stories are 10 s late on purpose), so every shadow root has its styles to replace.
+    for (const frame of [current, older]) await allRendered(frame.contentDocument!);
     readAsAnOlderBrowser(older.contentDocument!);
-    await sleep(50);
     // lh is laid out to the layout's own fractions of a pixel, the em lengths exactly: half a pixel apart at most.
     const after = heights(current.contentDocument!);
     heights(older.contentDocument!).forEach((height, index) => expect(height).to.be.closeTo(after[index], 1));

@@ -5,7 +5,7 @@ import '../../src/article-card/define.js';
 import '../../src/photo/define.js';
 import type { LedePhoto } from '../../src/photo/photo.js';
 import type { LedeErrorEvent } from '../../src/events/lede-events.js';
-import { captureWarnings, layoutShiftDuring, part, until } from '../support/helpers.js';
+import { brokenImageFailed, captureWarnings, layoutShiftDuring, part, until } from '../support/helpers.js';
 
 const PHOTO = '/test-assets/photo.svg';
 const slowPhoto = (delay: number) => `${PHOTO}?delay=${delay}&nonce=${Math.random()}`;
@@ -294,7 +294,11 @@ describe('<lede-photo>', () => {
         // Re-rendering does not report the same failure again.
         el.caption = 'Changed';
         await elementUpdated(el);
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        // Not asked for again (so it cannot fail again): no image rendered. And had it been, that
+        // request would most likely have failed by the time this one, made after it, has.
+        expect(el.shadowRoot!.querySelector('img'), 'the broken image, asked for again').to.equal(null);
+        await brokenImageFailed('/test-assets/broken.jpg');
+        await el.updateComplete;
         expect(events).to.have.length(1);
       } finally {
         document.removeEventListener('lede-error', listener);

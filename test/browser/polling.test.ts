@@ -6,11 +6,15 @@ import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-bann
 import type { LedeFeed } from '../../src/feed/feed.js';
 import {
   expectOneRevalidatedRefresh,
+  isPolled,
   part,
+  quietFor,
   requestCount,
+  sharedAnswers,
   sleep,
   uniqueKey,
   until,
+  untilPolling,
 } from '../support/helpers.js';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
@@ -25,8 +29,8 @@ performance.setResourceTimingBufferSize(10_000);
 /**
  * Waits (in real time) until the server has seen `count` requests for `key`
  * and this page has received as many answers (Chromium keeps no resource
- * timing for a 429 or 503: `answered: false`), then a moment more for the
- * page to handle the last one (and schedule the next poll on the fake clock).
+ * timing for a 429 or 503: `answered: false`). That the page has handled an
+ * answer is a fact of its own: see `ready` and `sharedAnswers`.
  */
 async function requests(key: string, count: number, { answered = true } = {}): Promise<void> {
   const start = performance.now();
@@ -39,13 +43,26 @@ async function requests(key: string, count: number, { answered = true } = {}): P
       throw new Error(`Timed out waiting for ${count} requests for ${key}`);
     await sleep(20);
   }
-  await sleep(150);
 }
 
-/** Asserts that the server has seen exactly `count` requests for `key` (after a moment for stragglers). */
+/**
+ * Asserts that the server has seen exactly `count` requests for `key`. The
+ * polls run on the fake clock, so a wrong one starts its request within the
+ * tick before this; only its way to the server takes real time.
+ */
 async function exactly(key: string, count: number): Promise<void> {
-  await sleep(150);
+  await quietFor(150, 'a request that should not have been made to reach the server');
   expect((await requestCount(key)).count).to.equal(count);
+}
+
+/**
+ * The element shows its first load (so any hold its answer carries is
+ * known), and this tab leads the poll, its first poll armed on the fake
+ * clock: the test can tick.
+ */
+async function ready(el: Element, src: string): Promise<void> {
+  await until(() => part(el, 'link') !== null, 'the first story');
+  await untilPolling(src);
 }
 
 function hide(doc: Document, hidden: boolean): void {
@@ -74,13 +91,12 @@ describe('polling', () => {
       it(`waits ${seconds} s of a 15 s interval when the dice say ${r}`, async () => {
         random.returns(r);
         const key = uniqueKey();
+        const src = serve(`file=banner/first.json&key=${key}`);
         const el = await fixture(
-          html`<lede-breaking-banner
-            refresh-interval="15"
-            src=${serve(`file=banner/first.json&key=${key}`)}
-          ></lede-breaking-banner>`,
+          html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
         );
         await requests(key, 1);
+        await ready(el, src);
         await clock.tickAsync(seconds * 1000 - 100);
         await exactly(key, 1);
         await clock.tickAsync(200);
@@ -93,20 +109,21 @@ describe('polling', () => {
   describe('hidden tabs', () => {
     it('asks nothing while hidden, and keeps its schedule when seen again before the poll is due', async () => {
       const key = uniqueKey();
+      const src = serve(`file=banner/first.json&key=${key}`);
       const el = await fixture(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          src=${serve(`file=banner/first.json&key=${key}`)}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
       await requests(key, 1);
+      await ready(el, src);
       try {
         hide(document, true);
+        // A hidden tab gives up the lead: no tab polls.
+        await until(async () => !(await isPolled(src)), 'the hidden tab to give up the poll');
         await clock.tickAsync(5_000);
       } finally {
         hide(document, false);
       }
-      await sleep(100);
+      await untilPolling(src);
       // Seen again 5 s in: the poll stays due at 15 s, not at once.
       await exactly(key, 1);
       await clock.tickAsync(9_900);
@@ -121,13 +138,12 @@ describe('polling', () => {
     it('never asks before max-age (less Age) has run out, even with a shorter interval', async () => {
       const key = uniqueKey();
       // max-age 60 with Age 20: fresh for 40 s more (and up to 20% later, for the jitter).
+      const src = serve(`file=banner/first.json&maxage=60&age=20&key=${key}`);
       const el = await fixture(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          src=${serve(`file=banner/first.json&maxage=60&age=20&key=${key}`)}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
       await requests(key, 1);
+      await ready(el, src);
       await clock.tickAsync(39_900);
       await exactly(key, 1);
       await clock.tickAsync(8_200);
@@ -139,14 +155,16 @@ describe('polling', () => {
       it(`obeys Retry-After on ${status}`, async () => {
         const key = uniqueKey();
         const error = sinon.spy();
+        const src = serve(`files=banner/first.json&statuses=200,${status}&retry=120&key=${key}`);
         const el = await fixture(
           html`<lede-breaking-banner
             refresh-interval="15"
             @lede-error=${error}
-            src=${serve(`files=banner/first.json&statuses=200,${status}&retry=120&key=${key}`)}
+            src=${src}
           ></lede-breaking-banner>`,
         );
         await requests(key, 1);
+        await ready(el, src);
         await clock.tickAsync(15_000);
         // The error event says the answer was handled.
         await until(() => error.callCount === 1, 'the error');
@@ -193,19 +211,22 @@ describe('polling', () => {
 
     it('an unchanged answer (a 200 with the same text) re-renders and re-announces nothing', async () => {
       const key = uniqueKey();
+      const src = serve(`file=banner/second.json&key=${key}`);
+      const shared = sharedAnswers(src);
       const el = await fixture<LedeBreakingBanner>(
-        html`<lede-breaking-banner
-          refresh-interval="15"
-          src=${serve(`file=banner/second.json&key=${key}`)}
-        ></lede-breaking-banner>`,
+        html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
       await until(() => headline(el) === SECOND, 'the story');
+      await untilPolling(src);
       const link = part(el, 'link');
       const updates = sinon.spy();
       el.addEventListener('lede-update', updates);
       const rendered = sinon.spy(el, 'render');
       await clock.tickAsync(15_000);
       await requests(key, 2);
+      // Shared once the answer was given to the element: whatever it would change, it has.
+      await shared.until(1);
+      shared.close();
       await el.updateComplete;
       expect(rendered.callCount).to.equal(0);
       expect(updates.callCount).to.equal(0);
@@ -221,16 +242,22 @@ describe('polling', () => {
     it('refresh another origin without a CORS preflight, revalidating through the HTTP cache', async () => {
       const key = uniqueKey();
       const error = sinon.spy();
+      const src = otherOrigin() + serve(`file=banner/first.json&etag=v1&key=${key}`);
+      const shared = sharedAnswers(src);
       const el = await fixture(
         html`<lede-breaking-banner
           refresh-interval="15"
           @lede-error=${error}
-          src=${otherOrigin() + serve(`file=banner/first.json&etag=v1&key=${key}`)}
+          src=${src}
         ></lede-breaking-banner>`,
       );
       await until(() => headline(el) === FIRST, 'the story from the other origin');
+      await untilPolling(src);
       await clock.tickAsync(15_000);
       await requests(key, 2);
+      // Shared once handled: an error it caused would have been reported.
+      await shared.until(1);
+      shared.close();
       // The browser asked conditionally (a 304, where it keeps a cache), and nobody asked with OPTIONS, which this server refuses.
       await expectOneRevalidatedRefresh(key);
       expect((await requestCount(`${key}:options`)).count).to.equal(0);
@@ -242,15 +269,17 @@ describe('polling', () => {
     it("give up after the element's timeout, not the default 10 s, and keep what is shown", async () => {
       const key = uniqueKey();
       const error = sinon.spy();
+      const src = serve(`files=banner/first.json,banner/second.json&delays=0,3000&key=${key}`);
       const el = await fixture(
         html`<lede-breaking-banner
           refresh-interval="15"
           timeout="1"
           @lede-error=${error}
-          src=${serve(`files=banner/first.json,banner/second.json&delays=0,3000&key=${key}`)}
+          src=${src}
         ></lede-breaking-banner>`,
       );
       await until(() => headline(el) === FIRST, 'the first story');
+      await untilPolling(src);
       await clock.tickAsync(15_000);
       // The refresh is answered after 3 s: a 1 s timeout gives up first.
       await until(() => error.called, 'the refresh to time out');
@@ -263,13 +292,12 @@ describe('polling', () => {
       const key = uniqueKey();
       document.cookie = 'reader=42; path=/';
       try {
+        const src = serve(`file=banner/first.json&key=${key}`);
         const el = await fixture(
-          html`<lede-breaking-banner
-            refresh-interval="15"
-            src=${serve(`file=banner/first.json&key=${key}`)}
-          ></lede-breaking-banner>`,
+          html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
         );
         await requests(key, 1);
+        await ready(el, src);
         await clock.tickAsync(15_000);
         await requests(key, 2);
         expect((await requestCount(`${key}:cookie`)).count).to.equal(0);

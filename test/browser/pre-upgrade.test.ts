@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { sleep, until } from '../support/helpers.js';
+import { allRendered, until } from '../support/helpers.js';
 
 /**
  * The pre-upgrade stylesheet (dist/cdn/lede-widgets.css) against the
@@ -53,7 +53,8 @@ async function upgrade({ frame, doc }: Page): Promise<void> {
   script.src = '/dist/cdn/lede-widgets.js';
   doc.head.append(script);
   await until(() => frame.contentWindow!.customElements.get('lede-feed') !== undefined, 'the script');
-  await sleep(100);
+  // Their data is 4 s late on purpose: it is still on its way.
+  await allRendered(doc);
 }
 
 const shadowHas = (doc: Document, id: string, selector: string) =>

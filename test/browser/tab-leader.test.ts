@@ -1,7 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/breaking-banner/define.js';
-import { part, requestCount, sleep, uniqueKey, until, untilRequests } from '../support/helpers.js';
+import {
+  part,
+  quietFor,
+  requestCount,
+  sharedAnswers,
+  uniqueKey,
+  until,
+  untilPolling,
+  untilRequests,
+} from '../support/helpers.js';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
 const FIRST = 'Power restored to most of the capital after overnight outage';
@@ -10,15 +19,24 @@ const DEFINE = new URL('../../src/breaking-banner/define.ts', import.meta.url).h
 
 const headline = (el: Element) => part(el, 'link')?.textContent;
 
-async function requests(key: string, count: number): Promise<void> {
-  await untilRequests(key, count);
-  // Past the request, its answer is handed round: what the test checks next waits for it.
-  await sleep(150);
+/**
+ * The `polls`-th poll (after the two tabs' own loads) was asked, and its
+ * answer shared: the leader shares only once it has handled the answer and
+ * armed its next poll, so the test can tick the leader's clock on.
+ */
+async function polled(key: string, shared: ReturnType<typeof sharedAnswers>, polls: number): Promise<void> {
+  await untilRequests(key, polls + 2);
+  await shared.until(polls);
 }
 
-/** No request beyond `count`: the only check here that waits for time, as "nothing more happens" must. */
+/**
+ * No request beyond `count`: the only check here that waits for time, as
+ * "nothing more happens" must. Each tab's polls run on a fake clock, so a
+ * wrong poll starts its request within the tick before this; only its
+ * arrival at the server takes real time.
+ */
 async function exactly(key: string, count: number): Promise<void> {
-  await sleep(200);
+  await quietFor(200, 'a request that should not have been made to reach the server');
   expect((await requestCount(key)).count).to.equal(count);
 }
 
@@ -70,6 +88,8 @@ async function bannerInBothTabs(
   leader.setAttribute('src', src);
   win.document.body.append(leader);
   await until(() => shows(leader), 'the story in the leading tab');
+  // It leads (holds the poll's lock) before this tab asks to.
+  await untilPolling(src);
   const follower = await fixture(
     html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
   );
@@ -102,6 +122,7 @@ describe('tabs of one site', () => {
     const { frame, win } = await secondTab();
     const frameRandom = sinon.stub(win.Math, 'random').returns(0.5);
     const random = sinon.stub(Math, 'random').returns(0.5);
+    const shared = sharedAnswers(src);
     try {
       const frameClock = fakeClock(win);
       const clock = fakeClock(window);
@@ -112,7 +133,7 @@ describe('tabs of one site', () => {
       await clock.tickAsync(15_000);
       await exactly(key, 2);
       await frameClock.tickAsync(15_000);
-      await requests(key, 3);
+      await polled(key, shared, 1);
       await until(() => headline(follower) === SECOND, 'the shared answer in this tab');
       await clock.tickAsync(10_000);
       await exactly(key, 3);
@@ -122,11 +143,12 @@ describe('tabs of one site', () => {
       await clock.tickAsync(4_900);
       await exactly(key, 3);
       await clock.tickAsync(200);
-      await requests(key, 4);
+      await polled(key, shared, 2);
       await clock.tickAsync(15_000);
-      await requests(key, 5);
+      await polled(key, shared, 3);
       follower.remove();
     } finally {
+      shared.close();
       random.restore();
       frameRandom.restore();
       frame.remove();
@@ -144,17 +166,19 @@ describe('tabs of one site', () => {
     const { frame, win } = await secondTab();
     const frameRandom = sinon.stub(win.Math, 'random').returns(0.5);
     const random = sinon.stub(Math, 'random').returns(0.5);
+    const shared = sharedAnswers(src);
     try {
       const frameClock = fakeClock(win);
       fakeClock(window);
       const follower = await bannerInBothTabs(win, src, key, (el) => link(el) === story);
 
       await frameClock.tickAsync(15_000);
-      await requests(key, 3);
+      await polled(key, shared, 1);
       await until(() => headline(follower)!.endsWith('after three weeks'), 'the shared answer in this tab');
       expect(link(follower)).to.equal(story);
       follower.remove();
     } finally {
+      shared.close();
       random.restore();
       frameRandom.restore();
       frame.remove();
@@ -165,6 +189,7 @@ describe('tabs of one site', () => {
     const key = uniqueKey();
     const src = `/test-api/serve?key=${key}&file=banner/first.json`;
     const { frame, win } = await secondTab();
+    const shared = sharedAnswers(src);
     try {
       const frameClock = fakeClock(win);
       const clock = fakeClock(window);
@@ -175,11 +200,12 @@ describe('tabs of one site', () => {
       });
       await frameClock.tickAsync(60_000);
       await clock.tickAsync(18_000);
-      await requests(key, 3);
+      await polled(key, shared, 1);
       await frameClock.tickAsync(60_000);
       await exactly(key, 3);
       follower.remove();
     } finally {
+      shared.close();
       frame.remove();
     }
   });

@@ -1,5 +1,6 @@
 // Small helpers shared by the browser tests.
 import { expect } from '@open-wc/testing';
+import type { ReactiveElement } from 'lit';
 import sinon from 'sinon';
 
 /** The real timer, kept before any test fakes the clock, for waiting on real network answers. */
@@ -8,6 +9,19 @@ const realSetTimeout = globalThis.setTimeout.bind(globalThis);
 /** Waits `ms` of real time, even while a test has faked the clock. */
 export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => realSetTimeout(resolve, ms));
+}
+
+/**
+ * Waits `ms` of real time for something that must NOT happen (a request, an
+ * event), where nothing later can prove it did not. `why` says what the wait
+ * gives a chance to happen. On a loaded machine the wait can only be too
+ * short, and then the check after it passes when it should have failed: it
+ * can never fail a test that should pass. Prefer a fake clock or a later
+ * fact; use this only where neither exists.
+ */
+export function quietFor(ms: number, why: string): Promise<void> {
+  void why;
+  return sleep(ms);
 }
 
 /** The element in `el`'s shadow root with `part~=name`. */
@@ -131,4 +145,119 @@ export function withoutJitter(): void {
   let random: sinon.SinonStub;
   beforeEach(() => (random = sinon.stub(Math, 'random').returns(0.5)));
   afterEach(() => random.restore());
+}
+
+/** The name under which the elements poll `src`, for its Web Lock and its BroadcastChannel (src/loading/tab-leader.ts). */
+const pollName = (src: string) => `lede-poll ${new URL(src, document.baseURI).href}`;
+
+/**
+ * Waits until a tab of this site leads the poll of `src` (holds its Web
+ * Lock). The leading tab arms its next poll as it is granted the lock, so a
+ * test driving a fake clock can tick once this holds.
+ */
+export async function untilPolling(src: string): Promise<void> {
+  await until(() => isPolled(src), `a tab to lead the poll of ${src}`);
+}
+
+/**
+ * Whether a tab of this site leads the poll of `src` now, or (`orAsked`)
+ * has asked to: an element asks as it starts polling, so this holds from
+ * then on, however long the lock takes to be granted.
+ */
+export async function isPolled(src: string, { orAsked = false } = {}): Promise<boolean> {
+  const name = pollName(src);
+  const { held = [], pending = [] } = await navigator.locks.query();
+  return [...held, ...(orAsked ? pending : [])].some((lock) => lock.name === name);
+}
+
+/**
+ * Listens, as another tab would, to the answers the leading tab shares for
+ * `src`. A poll shares a good answer only after it has shown it and armed
+ * its next poll, so once `until(n)` resolves the n-th poll is fully handled
+ * and a fake clock can tick on. Call before the poll starts; `close()` after.
+ */
+export function sharedAnswers(src: string): {
+  count: () => number;
+  until: (count: number) => Promise<void>;
+  close: () => void;
+} {
+  const channel = new BroadcastChannel(pollName(src));
+  let count = 0;
+  channel.onmessage = () => count++;
+  return {
+    count: () => count,
+    until: (expected) => until(() => count >= expected, `${expected} shared answers for ${src}`),
+    close: () => channel.close(),
+  };
+}
+
+/**
+ * Resolves once an image with a broken source (`x`, as hostile markup has
+ * it), made now, has fired `error`: the later fact which shows that an
+ * image with that source made before (`<img src=x onerror=…>` in markup
+ * made live) would have failed, and run its handler, by now.
+ */
+export function brokenImageFailed(src = 'x'): Promise<void> {
+  return new Promise((resolve) => {
+    const img = new Image();
+    img.onerror = () => resolve();
+    img.src = src;
+  });
+}
+
+/**
+ * Resolves once the browser has reported `el` as at least half visible
+ * (`visible`) or not to an IntersectionObserver made now. Observers are told
+ * in the order they were made, in the same task: by then every observer made
+ * before (an element's own) has been told of the same change.
+ */
+export function seenAs(el: Element, visible: boolean): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.intersectionRatio >= 0.5 === visible)) return;
+        observer.disconnect();
+        resolve();
+      },
+      { threshold: [0, 0.5] },
+    );
+    observer.observe(el);
+  });
+}
+
+/**
+ * Resolves once the browser has reported `el`'s content box to a
+ * ResizeObserver made now, as `width` CSS pixels wide (rounded up) if given.
+ * Observers are told in the order they were made, in the same step: by then
+ * every observer made before (an element's own) has been told too.
+ */
+export function measuredAs(el: Element, width?: number): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new ResizeObserver(([entry]) => {
+      if (width !== undefined && Math.ceil(entry.contentRect.width) !== width) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(el);
+  });
+}
+
+/**
+ * Resolves once every element of the package on a page has rendered what it
+ * has (its first render at least), and so have the elements those renders
+ * made (a feed's cards, a card's photo and credit).
+ */
+export async function allRendered(doc: Document): Promise<void> {
+  const elements = (root: Document | ShadowRoot): ReactiveElement[] =>
+    [...root.querySelectorAll('*')].flatMap((el) =>
+      el.localName.startsWith('lede-')
+        ? [el as ReactiveElement, ...(el.shadowRoot ? elements(el.shadowRoot) : [])]
+        : [],
+    );
+  let count = -1;
+  while (elements(doc).length !== count) {
+    const all = elements(doc);
+    count = all.length;
+    await Promise.all(all.map((el) => el.updateComplete));
+  }
 }
