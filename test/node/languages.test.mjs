@@ -1,6 +1,6 @@
 // The language packs as built: generated from the translators' files and
 // CLDR, complete, covered by Subresource Integrity through the CDN file's one
-// built-in hash, and reached without an import circle.
+// built-in hash (test/node/architecture.test.mjs checks that no module of src/ imports in a circle).
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -106,30 +106,9 @@ describe('the translations', () => {
 });
 
 describe('the i18n modules', () => {
-  /** The modules of ours a module imports: statically, dynamically, or for types only. */
-  const importsOf = (file) =>
-    [
-      ...readFileSync(file, 'utf8').matchAll(
-        /^(?:import|export)\b[^;]*?from '(\.[^']+)'|\bimport\('(\.[^']+)'\)/gms,
-      ),
-    ].map(([, path, dynamic]) =>
-      new URL((path ?? dynamic).replace(/\.js$/, '.ts'), `file:///${file}`).pathname.slice(1),
-    );
   const modules = readdirSync('src', { recursive: true })
     .map((name) => `src/${name}`)
     .filter((file) => /^src\/(i18n|locales)\/.*\.ts$/.test(file) && !file.endsWith('.d.ts'));
-
-  it('import one another without a circle', () => {
-    const circles = [];
-    const visit = (file, path) => {
-      if (path.includes(file))
-        return void circles.push([...path.slice(path.indexOf(file)), file].join(' → '));
-      if (!file.startsWith('src/i18n/') && !file.startsWith('src/locales/')) return;
-      for (const next of importsOf(file)) visit(next, [...path, file]);
-    };
-    for (const file of modules) visit(file, []);
-    assert.deepEqual([...new Set(circles)], []);
-  });
 
   it('keep the registry free of imports but types, and the data modules free of any but types', () => {
     const runtimeImports = (file) =>
