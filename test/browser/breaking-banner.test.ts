@@ -6,15 +6,14 @@ import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-bann
 import type { LedeDismissEvent, LedeErrorEvent, LedeUpdateEvent } from '../../src/events/lede-events.js';
 import { observedCount } from '../support/live-resources.js';
 import {
+  exactlyRequests,
   expectOneRevalidatedRefresh,
   part,
-  quietFor,
-  requestCount,
   sharedAnswers,
   uniqueKey,
   until,
-  untilPolling,
   untilRequests,
+  untilShownAndPolling,
   visibleText,
   withoutJitter,
 } from '../support/helpers.js';
@@ -24,22 +23,6 @@ const DISMISSALS_KEY = 'lede-widgets:dismissed';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
 const banner = (file: string) => `/test-api/serve?file=banner/${file}`;
-
-/**
- * Asserts that the server has seen exactly `count` requests for `key`. The
- * polls run on the fake clock, so a wrong one starts its request within the
- * tick before this; only its way to the server takes real time.
- */
-async function exactly(key: string, count: number): Promise<void> {
-  await quietFor(150, 'a request that should not have been made to reach the server');
-  expect((await requestCount(key)).count).to.equal(count);
-}
-
-/** The element shows its first story, and this tab leads its poll (the first poll armed): the fake clock can tick. */
-async function ready(el: Element, src: string): Promise<void> {
-  await until(() => part(el, 'link') !== null, 'the first story');
-  await untilPolling(src);
-}
 
 const item = (id: string, headline: string, minutesAgo: number, extra: object = {}) => ({
   id,
@@ -233,9 +216,9 @@ describe('<lede-breaking-banner>', () => {
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner refresh-interval="5" src=${src}></lede-breaking-banner>`,
       );
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       await clock.tickAsync(14_900);
-      await exactly(key, 1);
+      await exactlyRequests(key, 1);
       await clock.tickAsync(200);
       await untilRequests(key, 2);
       // Shared once handled, the next poll armed.
@@ -253,7 +236,7 @@ describe('<lede-breaking-banner>', () => {
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       const updates: Event[] = [];
       el.addEventListener('lede-update', (event) => updates.push(event));
       await clock.tickAsync(15_000);
@@ -275,7 +258,7 @@ describe('<lede-breaking-banner>', () => {
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       const announcer = part(el, 'announcer')!;
       expect(announcer.getAttribute('aria-live')).to.equal('polite');
       const update = oneEvent(el, 'lede-update');
@@ -305,7 +288,7 @@ describe('<lede-breaking-banner>', () => {
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       const error = oneEvent(el, 'lede-error');
       await clock.tickAsync(15_000);
       expect(((await error) as LedeErrorEvent).detail.status).to.equal(500);
@@ -315,7 +298,7 @@ describe('<lede-breaking-banner>', () => {
       );
       // One failure: the next try waits twice the interval.
       await clock.tickAsync(29_000);
-      await exactly(key, 2);
+      await exactlyRequests(key, 2);
       const secondError = oneEvent(el, 'lede-error');
       await clock.tickAsync(1_500);
       await untilRequests(key, 3);
@@ -323,7 +306,7 @@ describe('<lede-breaking-banner>', () => {
       await secondError;
       // Two failures: four times.
       await clock.tickAsync(59_000);
-      await exactly(key, 3);
+      await exactlyRequests(key, 3);
       await clock.tickAsync(1_500);
       await untilRequests(key, 4);
       el.remove();
@@ -335,13 +318,13 @@ describe('<lede-breaking-banner>', () => {
       const el = await fixture<LedeBreakingBanner>(
         html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!;
       Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
       try {
         document.dispatchEvent(new Event('visibilitychange'));
         await clock.tickAsync(60_000);
-        await exactly(key, 1);
+        await exactlyRequests(key, 1);
       } finally {
         delete (document as { hidden?: boolean }).hidden;
         expect(Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')).to.deep.equal(hidden);
@@ -360,7 +343,7 @@ describe('<lede-breaking-banner>', () => {
         html`<lede-breaking-banner refresh-interval="15" rotate src=${src}></lede-breaking-banner>`,
       );
       // Polling (its timer armed), so that removing it has something to stop.
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       el.remove();
       expect(
         clock.countTimers(),
@@ -368,7 +351,7 @@ describe('<lede-breaking-banner>', () => {
       ).to.equal(0);
       expect(observedCount()).to.equal(observedBefore);
       await clock.tickAsync(120_000);
-      await exactly(key, 1);
+      await exactlyRequests(key, 1);
     });
   });
 

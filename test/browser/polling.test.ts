@@ -5,16 +5,17 @@ import '../../src/feed/define.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import {
+  exactlyRequests,
   expectOneRevalidatedRefresh,
   isPolled,
   part,
-  quietFor,
   requestCount,
   sharedAnswers,
   sleep,
   uniqueKey,
   until,
   untilPolling,
+  untilShownAndPolling,
 } from '../support/helpers.js';
 
 const NOW = new Date('2026-03-21T12:00:00Z');
@@ -43,26 +44,6 @@ async function requests(key: string, count: number, { answered = true } = {}): P
       throw new Error(`Timed out waiting for ${count} requests for ${key}`);
     await sleep(20);
   }
-}
-
-/**
- * Asserts that the server has seen exactly `count` requests for `key`. The
- * polls run on the fake clock, so a wrong one starts its request within the
- * tick before this; only its way to the server takes real time.
- */
-async function exactly(key: string, count: number): Promise<void> {
-  await quietFor(150, 'a request that should not have been made to reach the server');
-  expect((await requestCount(key)).count).to.equal(count);
-}
-
-/**
- * The element shows its first load (so any hold its answer carries is
- * known), and this tab leads the poll, its first poll armed on the fake
- * clock: the test can tick.
- */
-async function ready(el: Element, src: string): Promise<void> {
-  await until(() => part(el, 'link') !== null, 'the first story');
-  await untilPolling(src);
 }
 
 function hide(doc: Document, hidden: boolean): void {
@@ -96,9 +77,9 @@ describe('polling', () => {
           html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
         );
         await requests(key, 1);
-        await ready(el, src);
+        await untilShownAndPolling(el, src);
         await clock.tickAsync(seconds * 1000 - 100);
-        await exactly(key, 1);
+        await exactlyRequests(key, 1);
         await clock.tickAsync(200);
         await requests(key, 2);
         el.remove();
@@ -114,7 +95,7 @@ describe('polling', () => {
         html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
       await requests(key, 1);
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       try {
         hide(document, true);
         // A hidden tab gives up the lead: no tab polls.
@@ -125,9 +106,9 @@ describe('polling', () => {
       }
       await untilPolling(src);
       // Seen again 5 s in: the poll stays due at 15 s, not at once.
-      await exactly(key, 1);
+      await exactlyRequests(key, 1);
       await clock.tickAsync(9_900);
-      await exactly(key, 1);
+      await exactlyRequests(key, 1);
       await clock.tickAsync(200);
       await requests(key, 2);
       el.remove();
@@ -143,9 +124,9 @@ describe('polling', () => {
         html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
       );
       await requests(key, 1);
-      await ready(el, src);
+      await untilShownAndPolling(el, src);
       await clock.tickAsync(39_900);
-      await exactly(key, 1);
+      await exactlyRequests(key, 1);
       await clock.tickAsync(8_200);
       await requests(key, 2);
       el.remove();
@@ -164,15 +145,15 @@ describe('polling', () => {
           ></lede-breaking-banner>`,
         );
         await requests(key, 1);
-        await ready(el, src);
+        await untilShownAndPolling(el, src);
         await clock.tickAsync(15_000);
         // The error event says the answer was handled.
         await until(() => error.callCount === 1, 'the error');
-        await exactly(key, 2);
+        await exactlyRequests(key, 2);
         expect(headline(el)).to.equal(FIRST);
         // A plain failure would try again after 30 s; Retry-After says 120 (132 with the jitter).
         await clock.tickAsync(131_900);
-        await exactly(key, 2);
+        await exactlyRequests(key, 2);
         await clock.tickAsync(200);
         await requests(key, 3, { answered: false });
         el.remove();
@@ -195,16 +176,16 @@ describe('polling', () => {
       const banners = [...box.querySelectorAll<LedeBreakingBanner>('lede-breaking-banner')];
       const feed = box.querySelector<LedeFeed>('lede-feed')!;
       await until(() => banners.every((el) => headline(el) === FIRST), 'the first story');
-      await exactly(key, 1);
+      await exactlyRequests(key, 1);
       await clock.tickAsync(15_000);
       await until(() => banners.every((el) => headline(el) === SECOND), 'the second story everywhere');
       await until(
         () => feed.shadowRoot!.querySelectorAll('lede-article-card').length === 2,
         'the feed refreshed too',
       );
-      await exactly(key, 2);
+      await exactlyRequests(key, 2);
       await clock.tickAsync(15_000);
-      await exactly(key, 3);
+      await exactlyRequests(key, 3);
       box.remove();
       expect(clock.countTimers()).to.equal(0);
     });
@@ -297,7 +278,7 @@ describe('polling', () => {
           html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
         );
         await requests(key, 1);
-        await ready(el, src);
+        await untilShownAndPolling(el, src);
         await clock.tickAsync(15_000);
         await requests(key, 2);
         expect((await requestCount(`${key}:cookie`)).count).to.equal(0);

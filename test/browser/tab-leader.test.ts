@@ -2,9 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/breaking-banner/define.js';
 import {
+  exactlyRequests,
   part,
-  quietFor,
-  requestCount,
   sharedAnswers,
   uniqueKey,
   until,
@@ -27,17 +26,6 @@ const headline = (el: Element) => part(el, 'link')?.textContent;
 async function polled(key: string, shared: ReturnType<typeof sharedAnswers>, polls: number): Promise<void> {
   await untilRequests(key, polls + 2);
   await shared.until(polls);
-}
-
-/**
- * No request beyond `count`: the only check here that waits for time, as
- * "nothing more happens" must. Each tab's polls run on a fake clock, so a
- * wrong poll starts its request within the tick before this; only its
- * arrival at the server takes real time.
- */
-async function exactly(key: string, count: number): Promise<void> {
-  await quietFor(200, 'a request that should not have been made to reach the server');
-  expect((await requestCount(key)).count).to.equal(count);
 }
 
 /**
@@ -94,7 +82,7 @@ async function bannerInBothTabs(
     html`<lede-breaking-banner refresh-interval="15" src=${src}></lede-breaking-banner>`,
   );
   await until(() => shows(follower), 'the story in this tab');
-  await exactly(key, 2);
+  await exactlyRequests(key, 2, 200);
   return follower;
 }
 
@@ -131,17 +119,17 @@ describe('tabs of one site', () => {
 
       // This tab's clock runs too, but only the leader asks; this tab is given its answer.
       await clock.tickAsync(15_000);
-      await exactly(key, 2);
+      await exactlyRequests(key, 2, 200);
       await frameClock.tickAsync(15_000);
       await polled(key, shared, 1);
       await until(() => headline(follower) === SECOND, 'the shared answer in this tab');
       await clock.tickAsync(10_000);
-      await exactly(key, 3);
+      await exactlyRequests(key, 3, 200);
 
       // The leading tab closes: this one takes over, on the leader's schedule (due 30 s in).
       await thisTabTakesOver(key, () => frame.remove());
       await clock.tickAsync(4_900);
-      await exactly(key, 3);
+      await exactlyRequests(key, 3, 200);
       await clock.tickAsync(200);
       await polled(key, shared, 2);
       await clock.tickAsync(15_000);
@@ -202,7 +190,7 @@ describe('tabs of one site', () => {
       await clock.tickAsync(18_000);
       await polled(key, shared, 1);
       await frameClock.tickAsync(60_000);
-      await exactly(key, 3);
+      await exactlyRequests(key, 3, 200);
       follower.remove();
     } finally {
       shared.close();

@@ -147,6 +147,27 @@ export function withoutJitter(): void {
   afterEach(() => random.restore());
 }
 
+/**
+ * Asserts that the server has seen exactly `count` requests for `key`. The
+ * polls run on a fake clock, so a wrong one starts its request within the
+ * tick before this; only its way to the server takes real time, and
+ * `quietFor` gives it that.
+ */
+export async function exactlyRequests(key: string, count: number, ms = 150): Promise<void> {
+  await quietFor(ms, 'a request that should not have been made to reach the server');
+  expect((await requestCount(key)).count).to.equal(count);
+}
+
+/**
+ * The element shows its first story (so any hold its answer carries is
+ * known), and this tab leads the poll of `src`, its first poll armed on the
+ * fake clock: the test can tick.
+ */
+export async function untilShownAndPolling(el: Element, src: string): Promise<void> {
+  await until(() => part(el, 'link') !== null, 'the first story');
+  await untilPolling(src);
+}
+
 /** The name under which the elements poll `src`, for its Web Lock and its BroadcastChannel (src/loading/tab-leader.ts). */
 const pollName = (src: string) => `lede-poll ${new URL(src, document.baseURI).href}`;
 
