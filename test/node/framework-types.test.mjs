@@ -11,23 +11,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { allSnippets, where } from '../support/doc-snippets.mjs';
-import { install, packInto, pinned, run } from '../support/vite-app.mjs';
+import { install, packInto, pinned, run, STRICT_COMPILER_OPTIONS } from '../support/vite-app.mjs';
 
 const ROOT = resolve('.');
 const SOLID = '1.9.20';
 const VUE = '3.5.47';
 const VUE_TSC = '3.3.14';
-
-const COMPILER_OPTIONS = {
-  target: 'ES2022',
-  module: 'ESNext',
-  moduleResolution: 'bundler',
-  strict: true,
-  noEmit: true,
-  skipLibCheck: false,
-  lib: ['ES2023', 'DOM'],
-  types: [],
-};
 
 /**
  * Runs a type checker in `app` and returns its errors, each
@@ -231,7 +220,7 @@ describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, 
       writeFileSync(
         join(app, 'tsconfig.solid.json'),
         JSON.stringify({
-          compilerOptions: { ...COMPILER_OPTIONS, jsx: 'preserve', jsxImportSource: 'solid-js' },
+          compilerOptions: { ...STRICT_COMPILER_OPTIONS, jsx: 'preserve', jsxImportSource: 'solid-js' },
           files: ['src/solid-usage.tsx', 'src/solid-mistakes.tsx', 'src/solid-docs.tsx'],
         }),
       );
@@ -267,7 +256,7 @@ describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, 
       examples.forEach((snippet, i) => writeFileSync(join(app, `src/VueDocs${i}.vue`), snippet.code));
       writeFileSync(
         join(app, 'tsconfig.vue.json'),
-        JSON.stringify({ compilerOptions: COMPILER_OPTIONS, include: ['src/*.vue'] }),
+        JSON.stringify({ compilerOptions: STRICT_COMPILER_OPTIONS, include: ['src/*.vue'] }),
       );
       errors = typeErrors(app, 'vue-tsc', ['-p', 'tsconfig.vue.json']);
     });

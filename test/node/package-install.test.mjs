@@ -14,6 +14,7 @@ import { extname, join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { allSnippets, EXTENSIONS, slug, where } from '../support/doc-snippets.mjs';
 import { CAPTURE_PROBLEMS, launchChromium, runExamplePages, serve } from '../support/example-pages.mjs';
+import { STRICT_COMPILER_OPTIONS } from '../support/vite-app.mjs';
 import {
   buildApp,
   clickShadowLink,
@@ -181,17 +182,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       writeFileSync(
         join(app, `tsconfig.${file}.json`),
         JSON.stringify({
-          compilerOptions: {
-            target: 'ES2022',
-            module: 'ESNext',
-            moduleResolution: 'bundler',
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-            lib: ['ES2023', 'DOM'],
-            types: [],
-            ...compilerOptions,
-          },
+          compilerOptions: { ...STRICT_COMPILER_OPTIONS, ...compilerOptions },
           files: [`${file}.tsx`],
         }),
       );

@@ -123,3 +123,19 @@ export function clickShadowLink(page, tag, part) {
     part,
   );
 }
+
+/**
+ * The TypeScript options a strict app would type-check our package with:
+ * modern, bundler resolution, and our declarations checked too (no
+ * `skipLibCheck`), with no ambient `@types` of the scratch project.
+ */
+export const STRICT_COMPILER_OPTIONS = {
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'bundler',
+  strict: true,
+  noEmit: true,
+  skipLibCheck: false,
+  lib: ['ES2023', 'DOM'],
+  types: [],
+};
