@@ -1,5 +1,5 @@
 import { canonicalLang } from '../i18n/language.js';
-import type { Article, ArticleImage } from './article.js';
+import type { Article, ArticleImage, Publisher } from './article.js';
 import { safeSrcsetFrom, safeUrlFrom } from './safe-url.js';
 
 /**
@@ -37,11 +37,12 @@ type Fields = Record<string, unknown>;
 
 /**
  * Cleans one field's value, which is there (neither `undefined` nor `null`:
- * those are simply absent). Gives the clean value, or `undefined` when
- * nothing is left, with a note in `problems` when something was dropped.
- * `from` is the URL fetched data came from, that relative URLs resolve against.
+ * those are simply absent). Gives the clean value, of the field's type, or
+ * `undefined` when nothing is left, with a note in `problems` when something
+ * was dropped. `from` is the URL fetched data came from, that relative URLs
+ * resolve against.
  */
-type Cleaner = (value: unknown, field: string, problems: Problems, from?: string) => unknown;
+type Cleaner<Clean> = (value: unknown, field: string, problems: Problems, from?: string) => Clean | undefined;
 
 /** A plain object, the only shape a record of fields can have (not null, not a list). */
 export function isObject(value: unknown): value is Fields {
@@ -84,7 +85,7 @@ const NEEDS_CLEANING = /[\u0000-\u001f\u007f]|^\s|\s$|[^\S ]|\s\s/;
  * Trims, folds runs of white space and removes control characters. Markup is
  * left as it is: it is text, and is rendered as text.
  */
-const text: Cleaner = (value, field, problems) => {
+const text: Cleaner<string> = (value, field, problems) => {
   if (Number.isFinite(value)) value = String(value);
   if (typeof value !== 'string') return mistyped(problems, field, 'text', value);
   const raw = value.slice(0, MAX_RAW_TEXT);
@@ -101,14 +102,13 @@ const text: Cleaner = (value, field, problems) => {
 };
 
 /** A list of short texts, from an array or a comma-separated string, without blanks or repeats. */
-const list: Cleaner = (value, field, problems) => {
+const list: Cleaner<string[]> = (value, field, problems) => {
   const items = typeof value === 'string' ? value.slice(0, MAX_RAW_TEXT).split(',') : value;
   if (!Array.isArray(items)) return mistyped(problems, field, 'a list', value);
   // By lower case, the first spelling kept.
   const unique = new Map<string, string>();
   items.slice(0, MAX_RAW_LIST).forEach((item, index) => {
-    const clean =
-      item == null ? undefined : (text(item, `${field}[${index}]`, problems) as string | undefined);
+    const clean = item == null ? undefined : text(item, `${field}[${index}]`, problems);
     if (clean !== undefined && !unique.has(clean.toLowerCase())) unique.set(clean.toLowerCase(), clean);
   });
   const cleaned = [...unique.values()];
@@ -121,7 +121,11 @@ const list: Cleaner = (value, field, problems) => {
 
 /** A URL field (or a srcset of them): capped before it is checked, then made safe or dropped. */
 const urls =
-  (max: number, safe: (value: unknown, from?: string) => string | undefined, unsafe: string): Cleaner =>
+  (
+    max: number,
+    safe: (value: unknown, from?: string) => string | undefined,
+    unsafe: string,
+  ): Cleaner<string> =>
   (value, field, problems, from) =>
     value === ''
       ? undefined
@@ -133,7 +137,7 @@ const url = urls(MAX_URL_LENGTH, safeUrlFrom, 'not an http(s) or relative URL');
 const srcset = urls(MAX_SRCSET_LENGTH, safeSrcsetFrom, 'no safe candidates');
 
 /** A date as an ISO 8601 UTC string; accepts Date objects, strings and epoch milliseconds. */
-const date: Cleaner = (value, field, problems) => {
+const date: Cleaner<string> = (value, field, problems) => {
   if (value === '') return undefined;
   try {
     if (
@@ -151,14 +155,14 @@ const date: Cleaner = (value, field, problems) => {
 };
 
 /** As an attribute has it too: present (`""`) is true. */
-const boolean: Cleaner = (value, field, problems) =>
+const boolean: Cleaner<boolean> = (value, field, problems) =>
   value === true || value === 'true' || value === ''
     ? true
     : value === false || value === 'false'
       ? false
       : drop(problems, field, 'expected true or false');
 
-const dimension: Cleaner = (value, field, problems) => {
+const dimension: Cleaner<number> = (value, field, problems) => {
   if (value === '') return undefined;
   // Number() ignores the white space around a number, as trim() would.
   const number = typeof value === 'string' ? Number(value) : value;
@@ -168,42 +172,48 @@ const dimension: Cleaner = (value, field, problems) => {
 };
 
 /** BCP 47 language tag, canonicalised (`FA-af` becomes `fa-AF`). */
-const lang: Cleaner = (value, field, problems) => {
-  const tag = text(value, field, problems) as string | undefined;
+const lang: Cleaner<string> = (value, field, problems) => {
+  const tag = text(value, field, problems);
   return tag && (canonicalLang(tag) ?? drop(problems, field, `"${tag}" is not a language tag`));
 };
 
 /** An empty alt is meaningful (decorative), so it is kept as "". */
-const alt: Cleaner = (value, field, problems) =>
+const alt: Cleaner<string> = (value, field, problems) =>
   typeof value === 'string' && value.trim() === '' ? '' : text(value, field, problems);
 
-/** A record's fields, each by its cleaner; a field with no cleaner is not read. */
-type Table = Record<string, Cleaner>;
+/**
+ * How each field of a record is cleaned: a cleaner for every field of `Shape`
+ * (none left out, none it does not have) that gives the field's type. A field
+ * with no cleaner is not read, so the compiler's check on these tables is
+ * what keeps the gate in step with `article.ts`.
+ */
+type Table<Shape> = { [Field in keyof Shape]-?: Cleaner<NonNullable<Shape[Field]>> };
 
 /**
  * The fields of `value` that `table` names, each cleaned; only the defined
  * ones are kept, so an `Article` never holds `undefined` keys. A value that
  * is not an object is dropped whole.
  */
-function gate(
+function gate<Shape>(
   value: unknown,
-  table: Table,
+  table: Table<Shape>,
   field: string,
   problems: Problems,
   from?: string,
   prefix = field + '.',
-): Fields | undefined {
+): Partial<Shape> | undefined {
   if (!isObject(value)) return mistyped(problems, field, 'an object', value);
   const clean: Fields = {};
-  for (const [key, cleaner] of Object.entries(table)) {
+  for (const [key, cleaner] of Object.entries<Cleaner<unknown>>(table)) {
     const raw = value[key];
     const result = raw == null ? undefined : cleaner(raw, prefix + key, problems, from);
     if (result !== undefined) clean[key] = result;
   }
-  return clean;
+  // Each kept value came from its field's cleaner, so it has the field's type.
+  return clean as Partial<Shape>;
 }
 
-const IMAGE: Table = {
+const IMAGE: Table<ArticleImage> = {
   src: url,
   srcset,
   alt,
@@ -214,23 +224,23 @@ const IMAGE: Table = {
 };
 
 /** An article's image must have a safe `src`; without one it is dropped whole. */
-const image: Cleaner = (value, field, problems, from) => {
+const image: Cleaner<ArticleImage> = (value, field, problems, from) => {
   const clean = gate(value, IMAGE, field, problems, from);
-  if (clean?.src) return clean;
+  if (clean?.src) return clean as ArticleImage;
   // An unsafe src has its own note already.
   return clean && (value as Fields).src == null ? drop(problems, field, 'no src') : undefined;
 };
 
-const PUBLISHER: Table = { name: text, url, logo: url };
+const PUBLISHER: Table<Publisher> = { name: text, url, logo: url };
 
 /** A publisher, or just its name. */
-const publisher: Cleaner = (value, field, problems, from) => {
+const publisher: Cleaner<Publisher> = (value, field, problems, from) => {
   const clean = gate(typeof value === 'string' ? { name: value } : value, PUBLISHER, field, problems, from);
-  return clean?.name ? clean : clean && drop(problems, field, 'no name');
+  return clean?.name ? (clean as Publisher) : clean && drop(problems, field, 'no name');
 };
 
 /** Every Article field, and how it is cleaned. */
-const ARTICLE: Table = {
+const ARTICLE: Table<Article> = {
   id: text,
   url,
   headline: text,
