@@ -1,4 +1,5 @@
 import type { PropertyDeclaration } from 'lit';
+import type { Article, ArticleImage } from '../data/article.js';
 
 /**
  * The Article fields an element takes as attributes, declared once. Each
@@ -45,9 +46,12 @@ export const STORY_FIELDS = {
   imageHeight: { field: 'image.height', type: Number },
 } satisfies Record<string, StoryFieldRow>;
 
+/** A place in an Article that one attribute fills: a field, or a field of its image. */
+export type ArticlePath = keyof Article | `image.${keyof ArticleImage}`;
+
 interface StoryFieldRow {
   /** Where the value goes in the Article, when not under the property's own name. */
-  field?: string;
+  field?: ArticlePath;
   /** The attribute, when not the kebab-case of the property. */
   attribute?: string;
   type?: NumberConstructor | BooleanConstructor;
@@ -56,6 +60,21 @@ interface StoryFieldRow {
 }
 
 export type StoryFieldName = keyof typeof STORY_FIELDS;
+
+/** Where a row's value goes: its `field`, or the Article field named like the property. */
+type PathOf<Name extends StoryFieldName> = (typeof STORY_FIELDS)[Name] extends { field: infer Path }
+  ? Path
+  : Name;
+
+/** `Paths`, refused by the compiler unless each of them is a place in an Article. */
+type InArticle<Paths extends Record<StoryFieldName, ArticlePath>> = Paths;
+
+/**
+ * Where each story property's value goes in the Article. Checked: a row
+ * without `field` must be named for an Article field, so a typo in the
+ * table (`hedline: {}`) fails to compile here, naming the row.
+ */
+export type StoryFieldPaths = InArticle<{ [Name in StoryFieldName]: PathOf<Name> }>;
 
 type ValueOf<Row> = Row extends { type: NumberConstructor }
   ? number
@@ -95,7 +114,8 @@ export function storyFromAttributes(
   // `for…in`, not `rows()`: this runs at every render of every element, and
   // the entries arrays were a kilobyte of garbage per render.
   for (const name in STORY_FIELDS) {
-    const { field = name }: StoryFieldRow = STORY_FIELDS[name as StoryFieldName];
+    // A row without `field` is named for its Article field (`StoryFieldPaths` checks that).
+    const { field = name as ArticlePath }: StoryFieldRow = STORY_FIELDS[name as StoryFieldName];
     const value = element[name as StoryFieldName];
     if (value === undefined || value === null || value === false) continue;
     story ??= {};
