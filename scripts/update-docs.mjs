@@ -1,11 +1,12 @@
 // `npm run docs` (after `npm run build`): regenerates the API reference from
-// custom-elements.json, points the docs' CDN examples at this version's
-// files with their current integrity hashes, and writes the CDN file's size
-// and its ten largest parts (`npm run size`'s breakdown) into README.md and
-// CONTRIBUTING.md.
+// custom-elements.json and the Article's JSON Schema from src/data/article.ts,
+// points the docs' CDN examples at this version's files with their current
+// integrity hashes, and writes the CDN file's size and its ten largest parts
+// (`npm run size`'s breakdown) into README.md and CONTRIBUTING.md.
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as prettier from 'prettier';
 import { expectedOutputs } from './api-reference.mjs';
+import { articleSchemaText, SCHEMA_FILE } from './article-schema.mjs';
 import { withCurrentCdn } from './cdn-references.mjs';
 import { docFiles } from '../test/support/doc-snippets.mjs';
 import { ES_MODULE, moduleBreakdown, SIZE_SECTION, sizes, sizeSection } from './size-report.mjs';
@@ -20,7 +21,8 @@ try {
 }
 
 const changed = [];
-for (const [file, text] of Object.entries(await expectedOutputs())) {
+const generated = { ...(await expectedOutputs()), [SCHEMA_FILE]: await articleSchemaText() };
+for (const [file, text] of Object.entries(generated)) {
   if (readFileSync(file, 'utf8') !== text) changed.push(file);
   writeFileSync(file, text);
 }
