@@ -79,7 +79,9 @@ function gateIn(source) {
             ts.isShorthandPropertyAssignment(property) ? property.name.text : property.initializer.getText(),
           ]),
         );
-        tables.set(type.typeArguments[0].getText(), cleaners);
+        const shape = type.typeArguments?.[0].getText();
+        if (!shape) throw new Error(`${GATE_FILE}: say which interface \`${name.text}: Table\` cleans`);
+        tables.set(shape, cleaners);
       }
     }
   }
