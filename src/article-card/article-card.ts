@@ -8,9 +8,9 @@ import { translate } from '../i18n/strings.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
-import { storyTimeText } from '../story/render.js';
+import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { shownTime } from '../story/story-time.js';
-import { storyDetail, storyLink, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
+import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { ClockController } from '../time/clock-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
@@ -212,75 +212,33 @@ export class LedeArticleCard extends LitElement {
     </div>`;
   }
 
-  /**
-   * The heading with its link in one template for each level, and the byline
-   * below with its time: a template nested in another costs each card more
-   * (a clone, a tree walk, markers) than the markup written out here.
-   */
+  /** The headline, as the story's link, in a real heading element (not role="heading"), so the page outline and reader modes see it. */
   #renderHeadline(): TemplateResult {
-    const { headline } = this.#story;
-    const href = storyLink(this.#story, this);
-    const onClick = this.#handleClick;
-    // Real heading elements (not role="heading"), so the page outline and reader modes see them.
+    const text = renderStoryLink(this.#story, this, this.#handleClick);
     switch (this.#currentHeadingLevel()) {
       case 1:
-        return href
-          ? html`<h1 class="headline" part="headline">
-              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
-            </h1>`
-          : html`<h1 class="headline" part="headline">${headline}</h1>`;
+        return html`<h1 class="headline" part="headline">${text}</h1>`;
       case 2:
-        return href
-          ? html`<h2 class="headline" part="headline">
-              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
-            </h2>`
-          : html`<h2 class="headline" part="headline">${headline}</h2>`;
+        return html`<h2 class="headline" part="headline">${text}</h2>`;
       case 4:
-        return href
-          ? html`<h4 class="headline" part="headline">
-              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
-            </h4>`
-          : html`<h4 class="headline" part="headline">${headline}</h4>`;
+        return html`<h4 class="headline" part="headline">${text}</h4>`;
       case 5:
-        return href
-          ? html`<h5 class="headline" part="headline">
-              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
-            </h5>`
-          : html`<h5 class="headline" part="headline">${headline}</h5>`;
+        return html`<h5 class="headline" part="headline">${text}</h5>`;
       case 6:
-        return href
-          ? html`<h6 class="headline" part="headline">
-              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
-            </h6>`
-          : html`<h6 class="headline" part="headline">${headline}</h6>`;
+        return html`<h6 class="headline" part="headline">${text}</h6>`;
       default:
-        return href
-          ? html`<h3 class="headline" part="headline">
-              <a class="link" part="link" href=${href} @click=${onClick}>${headline}</a>
-            </h3>`
-          : html`<h3 class="headline" part="headline">${headline}</h3>`;
+        return html`<h3 class="headline" part="headline">${text}</h3>`;
     }
   }
 
   /** Authors and time are the pack's words throughout ("Автор: …", "5 минут назад"): the line waits whole. */
   #renderByline(lang: string, story: Article, words: boolean) {
-    if (!words)
-      return story.authors || shownTime(story) ? html`<p class="byline" part="byline"></p>` : nothing;
-    const time = storyTimeText(lang, story);
+    if (!story.authors && !shownTime(story)) return nothing;
+    if (!words) return html`<p class="byline" part="byline"></p>`;
     const authors = story.authors && translate(lang, 'byline', { authors: formatList(lang, story.authors) });
-    if (!time) {
-      return authors
-        ? html`<p class="byline" part="byline"><span class="authors">${authors}</span></p>`
-        : nothing;
-    }
-    return authors
-      ? html`<p class="byline" part="byline">
-          <span class="authors">${authors}</span
-          ><time part="time" datetime=${time.iso} title=${time.label}>${time.text}</time>
-        </p>`
-      : html`<p class="byline" part="byline">
-          <time part="time" datetime=${time.iso} title=${time.label}>${time.text}</time>
-        </p>`;
+    return html`<p class="byline" part="byline">
+      ${authors ? html`<span class="authors">${authors}</span>` : nothing}${renderStoryTime(lang, story)}
+    </p>`;
   }
 
   #handleClick(): void {

@@ -8,7 +8,7 @@ import { shownTime } from './story-time.js';
 /** The parts of a story that every element renders the same way, written once. */
 
 /** What the story's `<time>` holds: its `datetime`, the full date for its title, and "Updated 5 minutes ago". */
-export function storyTimeText(
+function storyTimeText(
   lang: string,
   story: Article,
 ): { iso: string; label: string; text: string } | undefined {
@@ -19,16 +19,13 @@ export function storyTimeText(
   return { iso: shown.iso, label, text: shown.updated ? `${translate(lang, 'updated')} ${text}` : text };
 }
 
-/** The story's `<time>` in a template of its own. (The card writes it into its byline's templates instead.) */
+/** The story's `<time>` in a template of its own, as the card's byline and the banner show it. */
 export function renderStoryTime(lang: string, story: Article): TemplateResult | undefined {
   const time = storyTimeText(lang, story);
   return time && html`<time part="time" datetime=${time.iso} title=${time.label}>${time.text}</time>`;
 }
 
-/**
- * The headline as the story's link (with the element's UTM tagging), or as text when it has no safe link.
- * (The card writes the link into its heading's templates instead.)
- */
+/** The headline as the story's link (with the element's UTM tagging), or as text when it has no safe link. */
 export function renderStoryLink(
   story: Article,
   element: UtmProperties,
