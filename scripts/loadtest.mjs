@@ -62,15 +62,17 @@ function shutDown() {
 process.on('exit', shutDown);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
-// The elements' own schedule, compiled as it ships.
+// The elements' own schedule, and their reading of the server's hold, compiled as they ship.
 await build({
-  entryPoints: ['src/loading/poll-schedule.ts'],
+  entryPoints: ['src/loading/poll-schedule.ts', 'src/loading/server-hold.ts'],
   bundle: true,
   format: 'esm',
-  outfile: join(dir, 'poll-schedule.mjs'),
+  outdir: dir,
+  outExtension: { '.js': '.mjs' },
   logLevel: 'error',
 });
-const { PollSchedule, holdOf } = await import(pathToFileURL(join(dir, 'poll-schedule.mjs')).href);
+const { PollSchedule } = await import(pathToFileURL(join(dir, 'poll-schedule.mjs')).href);
+const { holdOf } = await import(pathToFileURL(join(dir, 'server-hold.mjs')).href);
 
 const start = Date.now();
 const seconds = () => (Date.now() - start) / 1000;

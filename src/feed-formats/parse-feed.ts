@@ -1,5 +1,5 @@
 import type { LedeErrorReason } from '../events/lede-events.js';
-import { LoadError, mediaType, rejectBinary, type Loaded } from '../loading/loader.js';
+import { LoadError, mediaType, rejectBinary, type Loaded } from '../data/answer.js';
 import { articlesFromJson } from '../data/article-from-json.js';
 import { parseItemList, parseJsonFeed } from './json-feeds.js';
 import { parseInert } from './inert-document.js';

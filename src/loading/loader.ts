@@ -9,18 +9,8 @@
  * text did not change is handed out as the same object, so nothing
  * downstream parses or renders it again.
  */
-import type { LedeErrorDetail, LedeErrorReason } from '../events/lede-events.js';
-import { holdOf } from './poll-schedule.js';
-
-/** A failed load, with what an element reports in `lede-error`. */
-export class LoadError extends Error {
-  readonly detail: LedeErrorDetail;
-
-  constructor(reason: LedeErrorReason, message: string, url: string, status?: number) {
-    super(message);
-    this.detail = { reason, message, url, status };
-  }
-}
+import { LoadError, type Loaded } from '../data/answer.js';
+import { holdOf } from './server-hold.js';
 
 export interface LoadOptions {
   /** Aborting it withdraws this caller; the request stops when no caller is left. */
@@ -33,13 +23,6 @@ export interface LoadOptions {
   cache?: RequestCache;
   /** The most bytes of body to read (default `MAX_BYTES`); a longer answer fails as `too-large`. */
   maxBytes?: number;
-}
-
-export interface Loaded {
-  /** The absolute URL the answer came from (after redirects): relative URLs in it resolve against this. */
-  url: string;
-  text: string;
-  contentType: string;
 }
 
 interface Kept {
@@ -207,38 +190,4 @@ export async function loadText(
     // Also keeps an abandoned request's rejection from surfacing as "unhandled".
     entry.promise.then(resolve, reject).finally(stopWaiting);
   });
-}
-
-/** Content types that are certainly not text data, whatever the body says. */
-const BINARY = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)/i;
-
-/** The answer's media type, lower-case, without parameters: `text/html`. */
-export function mediaType(loaded: Loaded): string {
-  return loaded.contentType.split(';')[0].trim().toLowerCase();
-}
-
-/**
- * Throws a `content-type` failure for an answer that cannot be text data
- * (an image, a PDF). Everything else is judged by its body: servers
- * mislabel JSON and feeds as text/plain or text/html.
- */
-export function rejectBinary(loaded: Loaded, expected: string): void {
-  const type = mediaType(loaded);
-  if (BINARY.test(type)) {
-    throw new LoadError('content-type', `Expected ${expected} from ${loaded.url}, got ${type}`, loaded.url);
-  }
-}
-
-/** Parses a loaded answer as JSON; the label only explains a failure. */
-export function parseJson(loaded: Loaded): unknown {
-  rejectBinary(loaded, 'JSON');
-  try {
-    return JSON.parse(loaded.text);
-  } catch {
-    const type = mediaType(loaded);
-    const looksLikeJson = type === '' || /json/.test(type) || type === 'text/plain';
-    throw looksLikeJson
-      ? new LoadError('parse', `${loaded.url} is not valid JSON`, loaded.url)
-      : new LoadError('content-type', `Expected JSON from ${loaded.url}, got ${type}`, loaded.url);
-  }
 }

@@ -5,8 +5,8 @@
  * - the interval, and every backoff step, carries ±20% jitter, so readers
  *   who arrived together (after a push alert) do not poll in lockstep;
  * - after failures the wait doubles per failure, up to `MAX_BACKOFF`;
- * - never before the server's `hold` has run out: the answer's freshness
- *   (`max-age` minus `Age`, or `Expires`) or a 429/503's `Retry-After`.
+ * - never before the server's `hold` has run out (`holdOf` in
+ *   server-hold.ts reads it from the answer's headers).
  *   The hold is stretched by up to 20% too: readers behind one CDN object
  *   share its expiry, and would otherwise all ask at that instant.
  * - no wait is longer than a timer can take (`MAX_WAIT`).
@@ -17,32 +17,6 @@ export const MAX_BACKOFF = 30 * 60_000;
 
 /** The longest delay a timer takes (2^31-1 ms, 24.8 days): a longer one fires at once. A longer hold is waited out in steps. */
 export const MAX_WAIT = 2 ** 31 - 1;
-
-/** The headers an answer's hold is read from (a `Headers` object fits). */
-interface HeaderSource {
-  get(name: string): string | null;
-}
-
-/**
- * Milliseconds the server asked not to be asked again: `Retry-After` on
- * 429 and 503, else the freshness left (`max-age` minus `Age`, else
- * `Expires`). 0 when it said nothing. (`Date` is not readable cross-origin,
- * so dates are taken against the local clock.)
- */
-export function holdOf(status: number, headers: HeaderSource, now = Date.now()): number {
-  const retry = status == 429 || status == 503 ? headers.get('Retry-After') : null;
-  const maxAge = /(?:^|[,\s])max-age=(\d+)/.exec(headers.get('Cache-Control')!);
-  const hold = retry
-    ? /^\d+$/.test(retry)
-      ? +retry * 1000
-      : Date.parse(retry) - now
-    : status > 299
-      ? 0
-      : maxAge
-        ? (+maxAge[1] - (+headers.get('Age')! || 0)) * 1000
-        : Date.parse(headers.get('Expires')!) - now;
-  return hold > 0 ? hold : 0;
-}
 
 /** One poller's schedule: how many tries failed in a row, and when the next is due. */
 export class PollSchedule {

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { absolute, heldUntil, loadText, remember, type Loaded } from './loader.js';
+import type { Loaded } from '../data/answer.js';
+import { absolute, heldUntil, loadText, remember } from './loader.js';
 import { PollSchedule } from './poll-schedule.js';
 import type { RemoteDataController } from './remote-data-controller.js';
 import { channelFor, lead, type SharedAnswer } from './tab-leader.js';

@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LedeErrorEvent, type LedeErrorDetail } from '../events/lede-events.js';
 import { numberAttribute } from '../data/number-attribute.js';
 import { memo } from '../memo.js';
-import { FRESH_FOR, LoadError, loadText, MAX_BYTES, type Loaded } from './loader.js';
+import { LoadError, type Loaded } from '../data/answer.js';
+import { FRESH_FOR, loadText, MAX_BYTES } from './loader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -1,6 +1,6 @@
 import { gateStories, type GatedStories } from '../data/gate-stories.js';
 import { parseFeed } from '../feed-formats/parse-feed.js';
-import { LoadError, type Loaded } from '../loading/loader.js';
+import { LoadError, type Loaded } from '../data/answer.js';
 
 /**
  * How an element reads what its `src` answered: every story `parseFeed`

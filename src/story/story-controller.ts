@@ -2,7 +2,7 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Article } from '../data/article.js';
 import { gateStories, givenList, type GatedStories } from '../data/gate-stories.js';
 import { reportProblems } from '../data/report-problems.js';
-import type { Loaded } from '../loading/loader.js';
+import type { Loaded } from '../data/answer.js';
 import { RemoteDataController } from '../loading/remote-data-controller.js';
 import { storyFromAttributes, type StoryFieldProperties } from './fields.js';
 import { chooseStories } from './story.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { holdOf, MAX_BACKOFF, MAX_WAIT, PollSchedule } from '../../src/loading/poll-schedule.js';
+import { MAX_BACKOFF, MAX_WAIT, PollSchedule } from '../../src/loading/poll-schedule.js';
+import { holdOf } from '../../src/loading/server-hold.js';
 
 const headers = (entries: Record<string, string>) => new Headers(entries);
 

@@ -1,6 +1,8 @@
 // The import structure of src/, read from the source: no import circle
-// anywhere. A circle makes the order modules load in matter, and hides
-// which module owns what.
+// anywhere (a circle makes the order modules load in matter, and hides
+// which module owns what), and the layers kept apart: the feed formats read
+// an answer without knowing how it was fetched, and the loader fetches
+// without knowing how often anyone polls.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -32,5 +34,21 @@ describe('the modules of src/', () => {
     };
     for (const file of modules) visit(file, []);
     assert.deepEqual([...circles], []);
+  });
+
+  it('keep the feed formats apart from the transport: feed-formats/ imports nothing from loading/', () => {
+    const crossings = modules
+      .filter((file) => file.startsWith('src/feed-formats/'))
+      .flatMap((file) =>
+        importsOf(file)
+          .filter((target) => target.startsWith('src/loading/'))
+          .map((target) => `${file} → ${target}`),
+      );
+    assert.deepEqual(crossings, []);
+  });
+
+  it('keep the poll policy to the poller: only polling-controller.ts imports poll-schedule.ts', () => {
+    const importers = modules.filter((file) => importsOf(file).includes('src/loading/poll-schedule.ts'));
+    assert.deepEqual(importers, ['src/loading/polling-controller.ts']);
   });
 });
