@@ -80,7 +80,7 @@ export function checkManifest(manifest = JSON.parse(readFileSync('custom-element
       );
       // Events a controller fires for the element (impressions) count as the element's.
       if (/new ImpressionController\(/.test(source)) fired.add('lede-impression');
-      if (/new (RemoteDataController|StoryController)\(/.test(source)) fired.add('lede-error');
+      if (/new StoryController\(/.test(source)) fired.add('lede-error');
       const documentedEvents = new Set((element.events ?? []).map((event) => event.name));
       const tag = `<${element.tagName}>`;
       for (const part of rendered)

@@ -136,7 +136,7 @@ export class LedeArticleCard extends LitElement {
 
   override render() {
     const story = this.#story;
-    if (this.skeleton || (!story.headline && this.#stories.remote.status === 'loading')) {
+    if (this.skeleton || (!story.headline && this.#stories.status === 'loading')) {
       return this.#renderSkeleton();
     }
     if (!story.headline) return html`<slot></slot>`;

@@ -4,7 +4,6 @@ import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeDismissEvent, LedeUpdateEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate, type StringKey } from '../i18n/strings.js';
-import { PollingController } from '../loading/polling-controller.js';
 import { numberAttribute } from '../data/number-attribute.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
@@ -147,11 +146,8 @@ export class LedeBreakingBanner extends LitElement {
   #announcement = '';
   #rotationTimer: ReturnType<typeof setInterval> | undefined;
   #hovered = false;
-  #stories = new StoryController(this, readBannerStories);
+  #stories = new StoryController(this, readBannerStories, INTERVAL);
   #language = new LanguageController(this, () => this.#shown()?.lang);
-  #polling = new PollingController(this, this.#stories.remote, () =>
-    numberAttribute(this, 'refresh-interval', this.refreshInterval, INTERVAL),
-  );
 
   constructor() {
     super();
@@ -177,8 +173,7 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // With no source left, start() stops polling.
-    if (this.#stories.update()) this.#polling.start();
+    this.#stories.update();
     if (changed.has('rotate') || changed.has('rotateInterval')) this.#syncRotation();
     this.#current = this.#currentStories();
     this.#noteNewest();
@@ -265,14 +260,14 @@ export class LedeBreakingBanner extends LitElement {
    * would dismiss another banner's story).
    */
   #dismissalKey(story: Article): string {
-    if (this.#stories.fetched?.includes(story)) return `${this.#stories.remote.source} ${storyKey(story)}`;
+    if (this.#stories.fetched?.includes(story)) return `${this.#stories.source} ${storyKey(story)}`;
     return story.url ?? `${story.id} ${story.headline}`;
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
   #currentStories(): Article[] {
     const stories = this.#stories.stories;
-    this.#hasData = stories.length > 0 || this.#stories.remote.status === 'ready';
+    this.#hasData = stories.length > 0 || this.#stories.status === 'ready';
     const maxAge = (this.maxAge! > 0 ? this.maxAge! : DEFAULT_MAX_AGE) * 1000;
     const now = Date.now();
     return stories

@@ -1,9 +1,7 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import type { Article } from '../data/article.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
-import { PollingController } from '../loading/polling-controller.js';
-import { numberAttribute } from '../data/number-attribute.js';
 import { readStories } from '../story/read-stories.js';
 import { StoryController } from '../story/story-controller.js';
 import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
@@ -103,21 +101,16 @@ export class LedeFeed extends LitElement {
   /** `light` or `dark` pins the colour scheme; otherwise it is the page's (`color-scheme`). */
   declare theme: 'light' | 'dark' | undefined;
 
-  #stories = new StoryController(this, readFeed);
+  #stories = new StoryController(this, readFeed, REFRESH);
   #language = new LanguageController(this);
-  #polling = new PollingController(this, this.#stories.remote, () => this.#seconds());
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Restarting the poller resets its back-off: only when what it polls, or how often, changed.
-    if (this.#stories.update(this.#currentLimit()) || changed.has('refreshInterval')) {
-      if (this.#stories.remote.source && this.#seconds() > 0) this.#polling.start();
-      else this.#polling.stop();
-    }
+  protected override willUpdate(): void {
+    this.#stories.update(this.#currentLimit());
   }
 
   override render() {
     const stories = this.#shown();
-    const loading = this.#stories.remote.status === 'loading';
+    const loading = this.#stories.status === 'loading';
     // Nothing to show yet but the children written inside: before the feed
     // comes (unless it is loading), or an empty feed's message before its language.
     if (stories ? !stories.length && !this.#language.ready : !loading) return html`<slot></slot>`;
@@ -157,12 +150,8 @@ export class LedeFeed extends LitElement {
 
   /** The stories with a headline, at most `limit`; `undefined` while there are none yet. */
   #shown(): Article[] | undefined {
-    if (!this.items && !this.#stories.remote.value) return undefined;
+    if (!this.items && !this.#stories.fetched) return undefined;
     return this.#stories.stories.filter((story) => story.headline).slice(0, this.#currentLimit());
-  }
-
-  #seconds(): number {
-    return numberAttribute(this, 'refresh-interval', this.refreshInterval, REFRESH);
   }
 
   #currentLimit(): number {

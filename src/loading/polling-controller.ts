@@ -1,11 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Loaded } from '../data/answer.js';
+import { LoadError, type Loaded } from '../data/answer.js';
 import { absolute, heldUntil, loadText, remember } from './loader.js';
 import { PollSchedule } from './poll-schedule.js';
-import type { RemoteDataController } from './remote-data-controller.js';
 import { channelFor, lead, type SharedAnswer } from './tab-leader.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/** What a poll hands its answers to (an element's story source), and asks how long to wait and how much to read. */
+export interface PollReader {
+  readonly timeout: number;
+  readonly maxBytes: number;
+  take(answer: Loaded | LoadError): void;
+}
 
 const polls = new Map<string, Poll>();
 
@@ -84,34 +90,34 @@ class Poll {
   }
 
   /** Shows an answer, or a failure, in every element polling the URL. */
-  #give(answer: Loaded | unknown): void {
-    for (const member of this.#members) member.remote.take(answer);
+  #give(answer: Loaded | LoadError): void {
+    for (const member of this.#members) member.reader.take(answer);
   }
 
   readonly #tick = async () => {
     this.#timer = undefined;
-    let answer: Loaded | unknown;
+    let answer: Loaded | LoadError | undefined;
     // An answer still fresh (a new element's load, another tab's share) is not asked for again.
     if (heldUntil(this.#url) <= Date.now()) {
       const abort = (this.#abort = new AbortController());
       // As long and as much as the most patient and most generous element showing the URL waits and reads.
       const most = (limit: 'timeout' | 'maxBytes') =>
-        Math.max(...[...this.#members].map(({ remote }) => remote[limit]));
+        Math.max(...[...this.#members].map(({ reader }) => reader[limit]));
       answer = await loadText(this.#url, {
         cache: 'no-cache',
         signal: abort.signal,
         timeout: most('timeout'),
         maxBytes: most('maxBytes'),
-      }).catch((error: unknown) => error);
+      }).catch((error: LoadError) => error);
       if (abort.signal.aborted) return;
       this.#give(answer);
     }
     const now = Date.now();
     const hold = heldUntil(this.#url) - now;
-    const ok = !answer || (answer as Loaded).text !== undefined;
-    const next = this.#schedule.next(now, ok, hold);
+    const failed = answer instanceof LoadError;
+    const next = this.#schedule.next(now, !failed, hold);
     if (this.#leading) this.#arm(next);
-    if (answer && ok) this.#channel?.postMessage({ ...(answer as Loaded), hold, next });
+    if (answer && !failed) this.#channel?.postMessage({ ...answer, hold, next });
   };
 
   /** Another tab's answer: shown here as if fetched here, and its schedule adopted (for when this tab takes over). */
@@ -122,11 +128,12 @@ class Poll {
 }
 
 /**
- * Refreshes an element's remote data every `interval` seconds while the
+ * Refreshes an element's story source every `interval` seconds while the
  * element is on the page, sharing one poll per URL with every other element
  * (and tab) showing it. The timing — jitter, backoff, the server's
  * `max-age` and `Retry-After` — is poll-schedule.ts's. Leaving the page
- * stops it, timers and listeners included.
+ * stops it, timers and listeners included. Started and stopped by the
+ * element's StoryController alone.
  */
 export class PollingController implements ReactiveController {
   readonly #host: Host;
@@ -135,7 +142,7 @@ export class PollingController implements ReactiveController {
 
   constructor(
     host: Host,
-    readonly remote: RemoteDataController<unknown>,
+    readonly reader: PollReader,
     /** Seconds between refreshes. */
     readonly interval: () => number,
   ) {
@@ -143,9 +150,9 @@ export class PollingController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Polls the remote's source (none: stops), joining the poll of any element already polling it. */
-  start(): void {
-    this.#url = this.remote.source;
+  /** Polls `url`, joining the poll of any element already polling it. */
+  start(url: string): void {
+    this.#url = url;
     this.hostDisconnected();
     if (this.#host.isConnected) this.hostConnected();
   }
