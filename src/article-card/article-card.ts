@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import type { Article } from '../data/article.js';
+import { pictureOnly } from '../data/normalize.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeErrorEvent, type LedeArticleDetail } from '../events/lede-events.js';
 import { formatList } from '../i18n/formatters.js';
@@ -168,7 +169,7 @@ export class LedeArticleCard extends LitElement {
               ratio="16:9"
               loading=${layout === 'hero' || this.fetchPriority === 'high' ? 'eager' : 'lazy'}
               fetchpriority=${this.fetchPriority ?? nothing}
-              .image=${{ ...image, caption: undefined, credit: undefined }}
+              .image=${pictureOnly(image)}
             ></lede-photo>`
           : nothing
       }

@@ -1,5 +1,6 @@
 import { canonicalLang } from '../i18n/language.js';
 import type { Article, ArticleImage, Publisher } from './article.js';
+import { memo } from '../memo.js';
 import { safeSrcsetFrom, safeUrlFrom } from './safe-url.js';
 
 /**
@@ -34,6 +35,21 @@ const MAX_RAW_LIST = 4 * MAX_LIST_LENGTH;
 
 type Problems = string[];
 type Fields = Record<string, unknown>;
+
+/**
+ * What the gate made, by the table or cleaner that made it. Every record and
+ * list the gate returns is frozen and noted here, so that a story handed on
+ * from element to element (a feed's to its card, a card's photo and sources
+ * to its photo and credit) is checked once, where it came in, and not again;
+ * frozen, it cannot change after it was checked. Anything else, a copy of a
+ * checked story included, is checked as it comes.
+ */
+const madeBy = new WeakMap<object, unknown>();
+
+function made<T extends object>(value: T, by: unknown): T {
+  madeBy.set(Object.freeze(value), by);
+  return value;
+}
 
 /**
  * Cleans one field's value, which is there (neither `undefined` nor `null`:
@@ -103,6 +119,7 @@ const text: Cleaner<string> = (value, field, problems) => {
 
 /** A list of short texts, from an array or a comma-separated string, without blanks or repeats. */
 const list: Cleaner<string[]> = (value, field, problems) => {
+  if (madeBy.get(value as object) === list) return value as string[];
   const items = typeof value === 'string' ? value.slice(0, MAX_RAW_TEXT).split(',') : value;
   if (!Array.isArray(items)) return mistyped(problems, field, 'a list', value);
   // By lower case, the first spelling kept.
@@ -116,7 +133,7 @@ const list: Cleaner<string[]> = (value, field, problems) => {
     problems.push(`${field}: more than ${MAX_LIST_LENGTH} entries; cut`);
     cleaned.splice(MAX_LIST_LENGTH);
   }
-  return cleaned.length > 0 ? cleaned : undefined;
+  return cleaned.length > 0 ? made(cleaned, list) : undefined;
 };
 
 /** A URL field (or a srcset of them): capped before it is checked, then made safe or dropped. */
@@ -192,7 +209,7 @@ type Table<Shape> = { [Field in keyof Shape]-?: Cleaner<NonNullable<Shape[Field]
 /**
  * The fields of `value` that `table` names, each cleaned; only the defined
  * ones are kept, so an `Article` never holds `undefined` keys. A value that
- * is not an object is dropped whole.
+ * is not an object is dropped whole; one this table made passes as it is.
  */
 function gate<Shape>(
   value: unknown,
@@ -202,6 +219,7 @@ function gate<Shape>(
   from?: string,
   prefix = field + '.',
 ): Partial<Shape> | undefined {
+  if (madeBy.get(value as object) === table) return value as Partial<Shape>;
   if (!isObject(value)) return mistyped(problems, field, 'an object', value);
   const clean: Fields = {};
   for (const [key, cleaner] of Object.entries<Cleaner<unknown>>(table)) {
@@ -210,7 +228,7 @@ function gate<Shape>(
     if (result !== undefined) clean[key] = result;
   }
   // Each kept value came from its field's cleaner, so it has the field's type.
-  return clean as Partial<Shape>;
+  return made(clean as Partial<Shape>, table);
 }
 
 const IMAGE: Table<ArticleImage> = {
@@ -282,4 +300,19 @@ export function normalizeArticleFrom(input: unknown, from?: string): NormalizeRe
 export function normalizeImage(input: unknown): { image: Partial<ArticleImage>; problems: string[] } {
   const problems: Problems = [];
   return { image: (input == null ? undefined : gate(input, IMAGE, 'image', problems)) ?? {}, problems };
+}
+
+/**
+ * A checked image without its caption and credit, for a card's photo (the
+ * card shows neither): checked too, and the same object for the same image,
+ * so that the photo neither checks it again nor updates when the card does.
+ */
+const pictures = new WeakMap<ArticleImage, ArticleImage>();
+
+export function pictureOnly(image: ArticleImage): ArticleImage {
+  return memo(pictures, image, () => {
+    const { caption: _caption, credit: _credit, ...picture } = image;
+    // Marked as checked only if the image was: any other is checked by the photo.
+    return madeBy.get(image) === IMAGE ? made(picture, IMAGE) : picture;
+  });
 }

@@ -141,7 +141,7 @@ export class LedePhoto extends LitElement {
     this.#observer?.disconnect();
   }
 
-  /** Gated anew at every update, as every element's stories are: an image changed in place shows its change. */
+  /** Gated anew at every update, as every element's stories are: an image changed in place shows its change (one the gate made cannot change, and passes as it is). */
   protected override willUpdate(): void {
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
@@ -252,8 +252,12 @@ export class LedePhoto extends LitElement {
 
   /** Attributes, then the `image` property over them, field by field, all through the data gate. */
   #gatherData(): Partial<ArticleImage> {
-    const merged: Partial<Record<keyof ArticleImage, unknown>> = {};
-    for (const field of IMAGE_FIELDS) merged[field] = this.image?.[field] ?? this[field];
+    const given = this.image;
+    // An image given alone (a card's photo: checked already) passes the gate as it is.
+    const merged: Partial<Record<keyof ArticleImage, unknown>> =
+      given && !IMAGE_FIELDS.some((field) => this[field] !== undefined)
+        ? given
+        : Object.fromEntries(IMAGE_FIELDS.map((field) => [field, given?.[field] ?? this[field]]));
     const { image, problems } = normalizeImage(merged);
     reportProblems(this, problems);
     // The URL as given, if the gate refused it ('' and no URL are not refusals).

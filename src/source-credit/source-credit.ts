@@ -84,7 +84,7 @@ export class LedeSourceCredit extends LitElement {
     this.sources = [];
   }
 
-  /** Gated anew at every update, as every element's stories are: an article changed in place shows its change. */
+  /** Gated anew at every update, as every element's stories are: an article changed in place shows its change (what the gate made cannot change, and passes as it is). */
   protected override willUpdate(): void {
     this.#data = this.#gatherData();
   }

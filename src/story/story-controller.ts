@@ -56,8 +56,9 @@ function readOnce(loaded: Loaded, read: ReadStories): GatedStories {
  * and `source`, and writes nothing here; a poll hands answers to `take`.
  *
  * Given stories are gated anew at every update (one changed in place shows
- * its change), fetched ones once per answer; both only as far as the
- * element shows. Call `update()` from `willUpdate`.
+ * its change; one the gate made, a feed's story handed to its card, cannot
+ * change and passes as it is), fetched ones once per answer; both only as
+ * far as the element shows. Call `update()` from `willUpdate`.
  */
 export class StoryController implements ReactiveController {
   stories: Article[] = [];
