@@ -89,15 +89,15 @@ export type StoryFieldProperties = {
   [Name in StoryFieldName]: ValueOf<(typeof STORY_FIELDS)[Name]> | undefined;
 };
 
-// Read at each use rather than once, so that a test can add a row.
-const rows = () => Object.entries(STORY_FIELDS) as [StoryFieldName, StoryFieldRow][];
-
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 
 /** The table as Lit property declarations, to spread into an element's `static properties`. */
 export function storyProperties(): Record<StoryFieldName, PropertyDeclaration> {
   return Object.fromEntries(
-    rows().map(([name, { attribute, type }]) => [name, { attribute: attribute ?? kebab(name), type }]),
+    (Object.entries(STORY_FIELDS) as [StoryFieldName, StoryFieldRow][]).map(([name, { attribute, type }]) => [
+      name,
+      { attribute: attribute ?? kebab(name), type },
+    ]),
   ) as Record<StoryFieldName, PropertyDeclaration>;
 }
 
@@ -111,7 +111,7 @@ export function storyFromAttributes(
   element: Partial<StoryFieldProperties>,
 ): Record<string, unknown> | undefined {
   let story: Record<string, unknown> | undefined;
-  // `for…in`, not `rows()`: this runs at every render of every element, and
+  // `for…in`, not `Object.entries`: this runs at every render of every element, and
   // the entries arrays were a kilobyte of garbage per render.
   for (const name in STORY_FIELDS) {
     // A row without `field` is named for its Article field (`StoryFieldPaths` checks that).

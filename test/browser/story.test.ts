@@ -152,28 +152,33 @@ describe('the story rules', () => {
   });
 
   describe('the fields table', () => {
-    it('gives a field added to it an attribute, a property, and a place in the story', async () => {
-      const table = STORY_FIELDS as Record<string, object>;
-      table.imageCaption = { field: 'image.caption' };
-      try {
-        const tag = `test-story-${uniqueKey()}`;
-        class TestStory extends LitElement {
-          static override properties = storyProperties();
-        }
-        customElements.define(tag, TestStory);
-        const el = document.createElement(tag) as TestStory & { imageCaption?: string };
-        el.setAttribute('image-caption', 'Ferry at dawn');
-        el.setAttribute('image-src', 'https://img.lede.example/a.jpg');
+    it('gives each of its rows an attribute, a property, and a place in the story', async () => {
+      const tag = `test-story-${uniqueKey()}`;
+      class TestStory extends LitElement {
+        static override properties = storyProperties();
+      }
+      customElements.define(tag, TestStory);
+      const rows = Object.entries(STORY_FIELDS) as [
+        string,
+        { field?: string; attribute?: string; type?: unknown },
+      ][];
+      for (const [name, { field = name, attribute, type }] of rows) {
+        const el = document.createElement(tag) as TestStory & Record<string, unknown>;
+        const given = type === Number ? '640' : type === Boolean ? '' : 'Ferry at dawn';
+        const expected = type === Number ? 640 : type === Boolean ? true : 'Ferry at dawn';
+        el.setAttribute(attribute ?? name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`), given);
         document.body.append(el);
         await el.updateComplete;
-        expect(el.imageCaption).to.equal('Ferry at dawn');
-        expect(storyFromAttributes(el as Parameters<typeof storyFromAttributes>[0])).to.deep.equal({
-          image: { src: 'https://img.lede.example/a.jpg', caption: 'Ferry at dawn' },
-        });
+        expect(el[name], name).to.equal(expected);
+        const [group, key] = field.includes('.') ? field.split('.') : [undefined, field];
+        const story = storyFromAttributes(el as Parameters<typeof storyFromAttributes>[0])!;
+        expect(group ? (story[group] as Record<string, unknown>)[key] : story[key], name).to.equal(expected);
         el.remove();
-      } finally {
-        delete table.imageCaption;
       }
+      // The names the table gives (the attribute when not the property's kebab-case, the field when not its name).
+      expect(storyProperties().articleId.attribute).to.equal('article-id');
+      expect(storyProperties().updatedAt.attribute).to.equal('updated');
+      expect(storyProperties().imageWidth.type).to.equal(Number);
     });
   });
 
