@@ -7,22 +7,18 @@ import { shownTime } from './story-time.js';
 
 /** The parts of a story that every element renders the same way, written once. */
 
-/** What the story's `<time>` holds: its `datetime`, the full date for its title, and "Updated 5 minutes ago". */
-function storyTimeText(
-  lang: string,
-  story: Article,
-): { iso: string; label: string; text: string } | undefined {
+/**
+ * The story's `<time>`, as the card's byline and the banner show it: its
+ * `datetime`, the full date as its title, and "Updated 5 minutes ago" as one
+ * text (not two: a part and a marker fewer in every element).
+ */
+export function renderStoryTime(lang: string, story: Article): TemplateResult | undefined {
   const shown = shownTime(story);
   if (!shown) return undefined;
   const { text, label } = timeText(lang, shown.iso);
-  // One text, not two: a part and a marker fewer in every card.
-  return { iso: shown.iso, label, text: shown.updated ? `${translate(lang, 'updated')} ${text}` : text };
-}
-
-/** The story's `<time>` in a template of its own, as the card's byline and the banner show it. */
-export function renderStoryTime(lang: string, story: Article): TemplateResult | undefined {
-  const time = storyTimeText(lang, story);
-  return time && html`<time part="time" datetime=${time.iso} title=${time.label}>${time.text}</time>`;
+  return html`<time part="time" datetime=${shown.iso} title=${label}
+    >${shown.updated ? `${translate(lang, 'updated')} ${text}` : text}</time
+  >`;
 }
 
 /** The headline as the story's link (with the element's UTM tagging), or as text when it has no safe link. */
