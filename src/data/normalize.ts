@@ -241,6 +241,9 @@ const IMAGE: Table<ArticleImage> = {
   height: dimension,
 };
 
+/** The image's fields, as the gate reads them: the photo's attributes of the same names fill them. */
+export const IMAGE_FIELDS = Object.keys(IMAGE) as (keyof ArticleImage)[];
+
 /** An article's image must have a safe `src`; without one it is dropped whole. */
 const image: Cleaner<ArticleImage> = (value, field, problems, from) => {
   const clean = gate(value, IMAGE, field, problems, from);

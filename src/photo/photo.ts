@@ -1,6 +1,6 @@
 import { html, LitElement, nothing } from 'lit';
 import type { ArticleImage } from '../data/article.js';
-import { normalizeImage } from '../data/normalize.js';
+import { IMAGE_FIELDS, normalizeImage } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
 import { LedeErrorEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
@@ -10,9 +10,6 @@ import { aspectRatio } from './aspect-ratio.js';
 import { photoStyles } from './photo.styles.js';
 
 type Status = 'empty' | 'loading' | 'loaded' | 'error';
-
-/** The image's fields as attributes, in the Article's `image` shape; the `image` property's fields win. */
-const IMAGE_FIELDS = ['src', 'srcset', 'alt', 'caption', 'credit', 'width', 'height'] as const;
 
 /** `object-position` values: keywords, lengths and percentages only. */
 const SAFE_POSITION = /^[a-z0-9.%\s-]{1,40}$/i;
