@@ -12,6 +12,13 @@ export interface GatedStories {
 }
 
 /**
+ * Per fetched URL, the stories its last answer's items became, by each
+ * item's JSON: a refresh gates only the items that changed, and hands
+ * elements the very same story for the rest, which they need not render again.
+ */
+const lastGated = new Map<string, Map<string, Article>>();
+
+/**
  * The data gate for a list of stories, run only as far as the list is read:
  * a feed of 100 items shown ten at a time gates about ten. Each story is
  * normalised, and the relative URLs of fetched ones resolved against the URL
@@ -24,14 +31,24 @@ export interface GatedStories {
 export function gateStories(raw: readonly unknown[], url?: string, tag?: string): GatedStories {
   const stories: Article[] = [];
   const problems: string[] = [];
+  const before = url ? lastGated.get(url) : undefined;
+  const gated = new Map<string, Article>();
+  if (url) lastGated.set(url, gated);
   let headlined = 0;
   return {
     problems,
     first(count) {
       while (headlined < count && stories.length < raw.length) {
         const index = stories.length;
-        const { article, problems: found } = normalizeArticleFrom(raw[index], url);
-        for (const problem of found) problems.push(raw.length > 1 ? `item ${index}: ${problem}` : problem);
+        const item = url ? JSON.stringify(raw[index]) : '';
+        let article = before?.get(item);
+        if (!article) {
+          const result = normalizeArticleFrom(raw[index], url);
+          for (const problem of result.problems)
+            problems.push(raw.length > 1 ? `item ${index}: ${problem}` : problem);
+          article = result.article;
+        }
+        if (url) gated.set(item, article);
         if (article.headline) headlined++;
         stories.push(article);
       }

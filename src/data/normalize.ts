@@ -309,13 +309,14 @@ export function normalizeImage(input: unknown): { image: Partial<ArticleImage>; 
  * A checked image without its caption and credit, for a card's photo (the
  * card shows neither): checked too, and the same object for the same image,
  * so that the photo neither checks it again nor updates when the card does.
+ * `image` must be one the gate made, as every image of a card's story is
+ * (its stories come only through the gate).
  */
 const pictures = new WeakMap<ArticleImage, ArticleImage>();
 
 export function pictureOnly(image: ArticleImage): ArticleImage {
   return memo(pictures, image, () => {
     const { caption: _caption, credit: _credit, ...picture } = image;
-    // Marked as checked only if the image was: any other is checked by the photo.
-    return madeBy.get(image) === IMAGE ? made(picture, IMAGE) : picture;
+    return made(picture, IMAGE);
   });
 }

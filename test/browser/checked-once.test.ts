@@ -1,9 +1,11 @@
 import '../support/packs.js';
 import { expect, fixture, html } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../../src/feed/define.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import { normalizeArticle, normalizeArticleFrom } from '../../src/data/normalize.js';
-import { allRendered, part, until } from '../support/helpers.js';
+import { allRendered, part, uniqueKey, until, untilPolling, withoutJitter } from '../support/helpers.js';
+import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 
 /**
  * Counts the URLs the page parses, by the story they belong to: every URL
@@ -64,6 +66,55 @@ describe('a story is checked once, where it comes in', () => {
     await allRendered(document);
     expect(part(cards()[0], 'photo')!.getAttribute('theme')).to.equal('dark');
     expect(Object.fromEntries(parsing.counts)).to.deep.equal(Object.fromEntries(once));
+  });
+
+  describe('at a refresh', () => {
+    let clock: sinon.SinonFakeTimers;
+    withoutJitter();
+    beforeEach(() => {
+      clock = sinon.useFakeTimers({
+        toFake: ['setTimeout', 'clearTimeout', 'Date'],
+        now: new Date('2026-03-21T12:00:00Z'),
+      });
+    });
+    afterEach(() => clock.restore());
+
+    it('gates only the story that changed, and hands the cards the same story for the rest', async () => {
+      const src = `/test-api/serve?key=${uniqueKey()}&files=feeds/ten-stories.json,feeds/ten-stories-one-changed.json`;
+      parsing = countUrlParsing();
+      const el = await fixture<LedeFeed>(
+        html`<lede-feed limit="10" refresh-interval="30" src=${src}></lede-feed>`,
+      );
+      const cards = () => [...el.shadowRoot!.querySelectorAll<LedeArticleCard>('lede-article-card')];
+      await until(() => cards().length === 10 && cards().every((card) => part(card, 'link')), 'ten cards');
+      await allRendered(document);
+      const before = new Map(parsing.counts);
+      const stories = cards().map((card) => card.article);
+      await untilPolling(src);
+      await clock.tickAsync(30_000);
+      await until(
+        () =>
+          part(cards()[2], 'headline')?.textContent === 'Students map glacier retreat by drone, and by foot',
+        'the refresh',
+      );
+      await allRendered(document);
+      // The third story was gated again; no other was.
+      const after = Object.fromEntries(parsing.counts);
+      expect(after).to.deep.equal({ ...Object.fromEntries(before), 3: before.get('3')! * 2 });
+      expect(cards().map((card) => card.article === stories[cards().indexOf(card)])).to.deep.equal([
+        true,
+        true,
+        false,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+        true,
+      ]);
+      el.remove();
+    });
   });
 
   it('what the gate made passes it as it is, and cannot be changed to pass unchecked', () => {
