@@ -279,7 +279,9 @@ const ARTICLE: Table<Article> = {
 
 /**
  * Turns anything into an `Article`. Never throws: a value that is not an
- * object gives an empty article and a problem.
+ * object gives an empty article and a problem. The article is frozen (its
+ * image, publisher and lists too), and given back as it is when passed in
+ * again: to change it, copy it, and the copy is checked in its turn.
  */
 export function normalizeArticle(input: unknown): NormalizeResult {
   return normalizeArticleFrom(input);
@@ -299,6 +301,7 @@ export function normalizeArticleFrom(input: unknown, from?: string): NormalizeRe
 /**
  * The gate for a lone image (the photo element): like the article's image,
  * but kept without a `src`, so that its caption and credit can still show.
+ * Frozen, and given back as it is when passed in again, as `normalizeArticle`'s.
  */
 export function normalizeImage(input: unknown): { image: Partial<ArticleImage>; problems: string[] } {
   const problems: Problems = [];
