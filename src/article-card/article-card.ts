@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import type { Article } from '../data/article.js';
+import type { Article, Story } from '../data/article.js';
 import { pictureOnly } from '../data/normalize.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeErrorEvent, type LedeArticleDetail } from '../events/lede-events.js';
@@ -110,7 +110,7 @@ export class LedeArticleCard extends LitElement {
   /** The card's place (from 0) in a list, added to its events' `detail` as `position`; attribute `list-index`. */
   declare listIndex: number | undefined;
 
-  #story: Article = {};
+  #story: Partial<Story> = {};
   #reportedInvalid: string | undefined;
   #stories = new StoryController(this, readArticle);
   #language = new LanguageController(this, () => this.#story.lang);

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import type { Article } from '../data/article.js';
+import type { Article, Story } from '../data/article.js';
 import { ImpressionController } from '../events/impression-controller.js';
 import { LedeClickEvent, LedeDismissEvent, LedeUpdateEvent } from '../events/lede-events.js';
 import { LanguageController } from '../i18n/language-controller.js';
@@ -138,7 +138,7 @@ export class LedeBreakingBanner extends LitElement {
   #boxed = false;
   /** Nothing current is left in a box that was on screen: it folds before its space is given back. */
   #folding: boolean | undefined;
-  #current: Article[] = [];
+  #current: Story[] = [];
   #hasData = false;
   #newestKey: string | undefined;
   /** Stories already seen here: only a story never seen before is announced. */
@@ -236,7 +236,7 @@ export class LedeBreakingBanner extends LitElement {
   }
 
   /** The story on show: the newest, or the one rotation has reached. */
-  #shown(): Article | undefined {
+  #shown(): Story | undefined {
     const stories = this.#current;
     return stories.length > 0 ? stories[this.#rotation % stories.length] : undefined;
   }
@@ -259,13 +259,13 @@ export class LedeBreakingBanner extends LitElement {
    * headline together (small feeds number their ids from 1: an id alone
    * would dismiss another banner's story).
    */
-  #dismissalKey(story: Article): string {
+  #dismissalKey(story: Story): string {
     if (this.#stories.fetched?.includes(story)) return `${this.#stories.source} ${storyKey(story)}`;
     return story.url ?? `${story.id} ${story.headline}`;
   }
 
   /** Not dismissed, not too old, with a headline; newest first. */
-  #currentStories(): Article[] {
+  #currentStories(): Story[] {
     const stories = this.#stories.stories;
     this.#hasData = stories.length > 0 || this.#stories.status === 'ready';
     const maxAge = (this.maxAge! > 0 ? this.maxAge! : DEFAULT_MAX_AGE) * 1000;

@@ -70,3 +70,15 @@ export interface Publisher {
   /** The publisher's logo, as an image URL: `http:`, `https:` or relative. */
   logo?: string;
 }
+
+declare const checked: unique symbol;
+
+/**
+ * What the data gate made (`normalize.ts`), and only the gate: checked, and
+ * frozen so that it stays so. An element handed one passes it on unchecked.
+ * The mark is the type's alone; at run time the gate remembers what it made.
+ */
+export type Checked<Shape> = Readonly<Shape> & { readonly [checked]: true };
+
+/** A story that passed the gate, its image with it: what elements render and hand on. */
+export type Story = Checked<Omit<Article, 'image'>> & { readonly image?: Checked<ArticleImage> };

@@ -1,5 +1,5 @@
 import { LedeErrorEvent } from '../events/lede-events.js';
-import type { Article } from './article.js';
+import type { Story } from './article.js';
 import { normalizeArticleFrom } from './normalize.js';
 import { reportProblems } from './report-problems.js';
 
@@ -8,7 +8,7 @@ export interface GatedStories {
   /** What the gate dropped or repaired so far, one note per field (fetched stories': not yet reported). */
   readonly problems: string[];
   /** Gates on until `count` stories have a headline or the list ends; returns every story gated so far. */
-  first(count: number): Article[];
+  first(count: number): Story[];
 }
 
 /**
@@ -16,7 +16,7 @@ export interface GatedStories {
  * item's JSON: a refresh gates only the items that changed, and hands
  * elements the very same story for the rest, which they need not render again.
  */
-const lastGated = new Map<string, Map<string, Article>>();
+const lastGated = new Map<string, Map<string, Story>>();
 
 /**
  * The data gate for a list of stories, run only as far as the list is read:
@@ -29,10 +29,10 @@ const lastGated = new Map<string, Map<string, Article>>();
  * dropped is reported then, once, for the tag that asked.
  */
 export function gateStories(raw: readonly unknown[], url?: string, tag?: string): GatedStories {
-  const stories: Article[] = [];
+  const stories: Story[] = [];
   const problems: string[] = [];
   const before = url ? lastGated.get(url) : undefined;
-  const gated = new Map<string, Article>();
+  const gated = new Map<string, Story>();
   if (url) lastGated.set(url, gated);
   let headlined = 0;
   return {

@@ -1,5 +1,5 @@
 import { canonicalLang } from '../i18n/language.js';
-import type { Article, ArticleImage, Publisher } from './article.js';
+import type { Article, ArticleImage, Checked, Publisher, Story } from './article.js';
 import { memo } from '../memo.js';
 import { safeSrcsetFrom, safeUrlFrom } from './safe-url.js';
 
@@ -293,9 +293,10 @@ export function normalizeArticle(input: unknown): NormalizeResult {
  * (`../img/a.jpg` in `https://news.example/api/story.json` means
  * `https://news.example/img/a.jpg`), wherever the story is shown.
  */
-export function normalizeArticleFrom(input: unknown, from?: string): NormalizeResult {
+export function normalizeArticleFrom(input: unknown, from?: string): { article: Story; problems: string[] } {
   const problems: Problems = [];
-  return { article: gate(input, ARTICLE, 'article', problems, from, '') ?? {}, problems };
+  // What is left of anything, an empty story at least, has passed the gate.
+  return { article: (gate(input, ARTICLE, 'article', problems, from, '') ?? {}) as Story, problems };
 }
 
 /**
@@ -315,11 +316,11 @@ export function normalizeImage(input: unknown): { image: Partial<ArticleImage>; 
  * `image` must be one the gate made, as every image of a card's story is
  * (its stories come only through the gate).
  */
-const pictures = new WeakMap<ArticleImage, ArticleImage>();
+const pictures = new WeakMap<ArticleImage, Checked<ArticleImage>>();
 
-export function pictureOnly(image: ArticleImage): ArticleImage {
+export function pictureOnly(image: Checked<ArticleImage>): Checked<ArticleImage> {
   return memo(pictures, image, () => {
     const { caption: _caption, credit: _credit, ...picture } = image;
-    return made(picture, IMAGE);
+    return made(picture, IMAGE) as Checked<ArticleImage>;
   });
 }

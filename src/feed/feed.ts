@@ -1,5 +1,5 @@
 import { html, LitElement, nothing } from 'lit';
-import type { Article } from '../data/article.js';
+import type { Article, Story } from '../data/article.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import { readStories } from '../story/read-stories.js';
@@ -131,7 +131,7 @@ export class LedeFeed extends LitElement {
   }
 
   /** A story's card, or without one a skeleton card. */
-  #card(story?: Article, index?: number) {
+  #card(story?: Story, index?: number) {
     return html`<li part="item">
       <lede-article-card
         part="card"
@@ -149,7 +149,7 @@ export class LedeFeed extends LitElement {
   }
 
   /** The stories with a headline, at most `limit`; `undefined` while there are none yet. */
-  #shown(): Article[] | undefined {
+  #shown(): Story[] | undefined {
     if (!this.items && !this.#stories.fetched) return undefined;
     return this.#stories.stories.filter((story) => story.headline).slice(0, this.#currentLimit());
   }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LoadError, type Loaded } from '../data/answer.js';
-import type { Article } from '../data/article.js';
+import type { Story } from '../data/article.js';
 import { gateStories, givenList, type GatedStories } from '../data/gate-stories.js';
 import { numberAttribute, type NumberRange } from '../data/number-attribute.js';
 import { reportProblems } from '../data/report-problems.js';
@@ -61,9 +61,9 @@ function readOnce(loaded: Loaded, read: ReadStories): GatedStories {
  * far as the element shows. Call `update()` from `willUpdate`.
  */
 export class StoryController implements ReactiveController {
-  stories: Article[] = [];
+  stories: Story[] = [];
   /** What `src` returned, as far as it was gated. */
-  fetched: readonly Article[] | undefined;
+  fetched: readonly Story[] | undefined;
   status: SourceStatus = 'idle';
   /** The element's `timeout` in milliseconds, and its `max-bytes`: its refreshes wait and read as its first load does. */
   timeout = 0;

@@ -1,5 +1,5 @@
 import type { PropertyDeclaration } from 'lit';
-import type { Article } from '../data/article.js';
+import type { Article, Story } from '../data/article.js';
 import type { LedeArticleDetail } from '../events/lede-events.js';
 import { withUtm } from '../data/utm.js';
 
@@ -13,14 +13,15 @@ import { withUtm } from '../data/utm.js';
  * Which stories an element shows. A list property (`items`) is used whole.
  * Otherwise each field comes from the first of the `article` property, the
  * attributes, and the first story `src` returned that has it; the rest of
- * what `src` returned follows.
+ * what `src` returned follows. Made of checked stories' fields, a merged
+ * story is checked too.
  */
 export function chooseStories(
-  items: Article[] | undefined,
-  property: Article | undefined,
-  attributes: Article | undefined,
-  fetched: readonly Article[] | undefined,
-): Article[] {
+  items: Story[] | undefined,
+  property: Story | undefined,
+  attributes: Story | undefined,
+  fetched: readonly Story[] | undefined,
+): Story[] {
   if (items) return items;
   if (!property && !attributes) return fetched ? [...fetched] : [];
   // The usual case, one way in: nothing to merge.
