@@ -27,9 +27,14 @@ class KeyedList extends Directive {
     this.#keys = keys;
     // The first render, on the client or hydrating the server's: Lit makes the parts.
     if (!Array.isArray(old)) return values;
-    const parts = new Map(previous.map((key, index) => [key, old[index] as ChildPart]));
-    // What goes (missing keys, and whatever was there without a key of ours:
-    // the skeletons, say) goes first.
+    // Parts without a key of ours (the skeleton cards a feed shows while it
+    // loads) become the first stories' cards, in place, not built again.
+    const parts = new Map(
+      previous.length
+        ? previous.map((key, index) => [key, old[index] as ChildPart])
+        : keys.map((key, index) => [key, old[index] as ChildPart]),
+    );
+    // What goes (missing keys, and what is left of the skeletons) goes first.
     const kept = keys.map((key) => parts.get(key));
     for (const part of old as ChildPart[]) if (!kept.includes(part)) removePart(part);
     // The usual refresh (new stories on top, old ones gone at the bottom) keeps

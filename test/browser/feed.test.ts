@@ -197,6 +197,20 @@ describe('<lede-feed>', () => {
       expect(part(el, 'list')!.getAttribute('aria-busy')).to.equal('false');
     });
 
+    it("turns its skeletons into the stories' cards: the same elements, none built again", async () => {
+      // Held back long enough that the skeletons are there to look at, on a busy machine too.
+      const el = await fixture<LedeFeed>(
+        html`<lede-feed limit="4" src=${feed('articles.json', `delay=3000&key=${uniqueKey()}`)}></lede-feed>`,
+      );
+      const skeletons = cards(el);
+      expect(skeletons).to.have.length(4);
+      const loaded = await loadedCards(el, 3);
+      expect(loaded.every((card, index) => card === skeletons[index])).to.equal(true);
+      expect(loaded.map((card) => part(card, 'skeleton'))).to.deep.equal([null, null, null]);
+      // The fourth had no story to show: it is gone.
+      expect(skeletons[3].isConnected).to.equal(false);
+    });
+
     it('says "No stories yet", translated, for an empty feed', async () => {
       const en = await fixture<LedeFeed>(html`<lede-feed src=${feed('empty.xml')}></lede-feed>`);
       await until(() => part(en, 'empty') !== null, 'the empty message');
