@@ -13,7 +13,8 @@ const VISIBLE_FOR = 1000;
  * One observer for every element on the page, made when the first connects.
  * It holds nothing but the elements on the page: each is unobserved when it leaves.
  */
-const watchers = new Map<Element, ImpressionController>();
+/** What each watched element's controller does when the element is seen or stops being seen. */
+const watchers = new Map<Element, (visible: boolean) => void>();
 let observer: IntersectionObserver | undefined;
 
 /**
@@ -46,31 +47,31 @@ export class ImpressionController implements ReactiveController {
     observer ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
-          watchers.get(entry.target)?.visibilityChanged(entry.intersectionRatio >= VISIBLE_RATIO);
+          watchers.get(entry.target)?.(entry.intersectionRatio >= VISIBLE_RATIO);
         }
       },
       { threshold: [0, VISIBLE_RATIO] },
     );
-    watchers.set(this.#host, this);
+    watchers.set(this.#host, (visible) => this.#visibilityChanged(visible));
     observer.observe(this.#host);
   }
 
   hostDisconnected(): void {
     watchers.delete(this.#host);
     observer!.unobserve(this.#host);
-    this.visibilityChanged(false);
+    this.#visibilityChanged(false);
   }
 
   /** Every render may have put a new story on show. */
   hostUpdated(): void {
-    this.visibilityChanged(this.#visible);
+    this.#visibilityChanged(this.#visible);
   }
 
   /**
-   * @internal called by the shared observer. Hiding the element, or showing
-   * another story, stops the running second; a story not yet counted starts its own.
+   * Hiding the element, or showing another story, stops the running second;
+   * a story not yet counted starts its own.
    */
-  visibilityChanged(visible: boolean): void {
+  #visibilityChanged(visible: boolean): void {
     this.#visible = visible;
     const story = visible ? this.#shown() : undefined;
     const key = story && storyKey(story);
