@@ -1,10 +1,9 @@
 import '../support/packs.js';
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/feed/define.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import { normalizeArticle, normalizeArticleFrom } from '../../src/data/normalize.js';
-import { allRendered, part, uniqueKey, until, untilPolling, withoutJitter } from '../support/helpers.js';
+import { allRendered, part, uniqueKey, until, untilPolling, withPollClock } from '../support/helpers.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 
 /**
@@ -69,15 +68,7 @@ describe('a story is checked once, where it comes in', () => {
   });
 
   describe('at a refresh', () => {
-    let clock: sinon.SinonFakeTimers;
-    withoutJitter();
-    beforeEach(() => {
-      clock = sinon.useFakeTimers({
-        toFake: ['setTimeout', 'clearTimeout', 'Date'],
-        now: new Date('2026-03-21T12:00:00Z'),
-      });
-    });
-    afterEach(() => clock.restore());
+    const clock = withPollClock();
 
     it('gates only the story that changed, and hands the cards the same story for the rest', async () => {
       const src = `/test-api/serve?key=${uniqueKey()}&files=feeds/ten-stories.json,feeds/ten-stories-one-changed.json`;
@@ -91,7 +82,7 @@ describe('a story is checked once, where it comes in', () => {
       const before = new Map(parsing.counts);
       const stories = cards().map((card) => card.article);
       await untilPolling(src);
-      await clock.tickAsync(30_000);
+      await clock().tickAsync(30_000);
       await until(
         () =>
           part(cards()[2], 'headline')?.textContent === 'Students map glacier retreat by drone, and by foot',

@@ -1,6 +1,5 @@
 import '../support/packs.js';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import sinon from 'sinon';
 import '../../src/feed/define.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
@@ -15,7 +14,7 @@ import {
   until,
   untilPolling,
   untilRequests,
-  withoutJitter,
+  withPollClock,
 } from '../support/helpers.js';
 
 const feed = (file: string, query = '') => `/test-api/serve?file=feeds/${file}${query ? `&${query}` : ''}`;
@@ -288,15 +287,7 @@ describe('<lede-feed>', () => {
   });
 
   describe('refresh', () => {
-    withoutJitter();
-    let clock: sinon.SinonFakeTimers;
-    beforeEach(() => {
-      clock = sinon.useFakeTimers({
-        toFake: ['setTimeout', 'clearTimeout', 'Date'],
-        now: new Date('2026-03-21T12:00:00Z'),
-      });
-    });
-    afterEach(() => clock.restore());
+    const clock = withPollClock();
 
     it('updates in place with a 200, keeping the cards it already had', async () => {
       const key = uniqueKey();
@@ -305,7 +296,7 @@ describe('<lede-feed>', () => {
       const before = await loadedCards(el, 3);
       // This tab leads the poll: its first poll is armed on the fake clock.
       await untilPolling(src);
-      await clock.tickAsync(30_000);
+      await clock().tickAsync(30_000);
       await until(
         () => cards(el).length > 0 && headline(cards(el)[0]) === 'A newer story at the top',
         'the refresh',
@@ -328,7 +319,7 @@ describe('<lede-feed>', () => {
       const el = await fixture<LedeFeed>(html`<lede-feed refresh-interval="30" src=${src}></lede-feed>`);
       const before = await loadedCards(el, 3);
       await untilPolling(src);
-      await clock.tickAsync(30_000);
+      await clock().tickAsync(30_000);
       await untilRequests(key, 2);
       // Shared once the feed was given the answer: whatever it would change, it has.
       await shared.until(1);
@@ -346,7 +337,7 @@ describe('<lede-feed>', () => {
       await loadedCards(el, 3);
       await untilPolling(src);
       const error = oneEvent(el, 'lede-error');
-      await clock.tickAsync(30_000);
+      await clock().tickAsync(30_000);
       expect(((await error) as LedeErrorEvent).detail.status).to.equal(500);
       await el.updateComplete;
       expect(cards(el).map(headline)).to.have.length(3);
@@ -360,7 +351,7 @@ describe('<lede-feed>', () => {
       // Polling (its timer armed), so that removing it has something to stop.
       await untilPolling(src);
       el.remove();
-      expect(clock.countTimers()).to.equal(0);
+      expect(clock().countTimers()).to.equal(0);
     });
   });
 

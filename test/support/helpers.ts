@@ -148,6 +148,20 @@ export function withoutJitter(): void {
 }
 
 /**
+ * A fake clock for the polls of the tests in the enclosing `describe`, their
+ * jitter pinned (`withoutJitter`), so a test can tick by whole intervals.
+ * Only timers and `Date` are faked: requests and rendering run on real time.
+ * The returned function gives the current test's clock.
+ */
+export function withPollClock(now = new Date('2026-03-21T12:00:00Z')): () => sinon.SinonFakeTimers {
+  withoutJitter();
+  let clock: sinon.SinonFakeTimers;
+  beforeEach(() => (clock = sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'Date'] })));
+  afterEach(() => clock.restore());
+  return () => clock;
+}
+
+/**
  * Asserts that the server has seen exactly `count` requests for `key`. The
  * polls run on a fake clock, so a wrong one starts its request within the
  * tick before this; only its way to the server takes real time, and
