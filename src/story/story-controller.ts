@@ -85,7 +85,7 @@ export class StoryController implements ReactiveController {
   #items: readonly unknown[] | undefined;
   #itemsGiven: unknown;
 
-  /** `refresh`: the range of the element's `refresh-interval` in seconds, if it polls (0: it does not). */
+  /** `refresh`: the range of the element's `refresh-interval`, in seconds, for an element that polls; without it, it never does. */
   constructor(host: StoryHost, read: ReadStories, refresh?: NumberRange) {
     this.#host = host;
     this.#read = read;
