@@ -12,7 +12,23 @@ export const OUTPUT = 'dist/cdn/lede-widgets.css';
 export async function buildCss(output = OUTPUT) {
   const { code } = await transform(readFileSync(SOURCE, 'utf8'), { loader: 'css', minify: true });
   mkdirSync(dirname(output), { recursive: true });
-  writeFileSync(output, withoutSpacesInCustomProperties(code).replace(/var\(\s*(--[\w-]+),\s+/g, 'var($1,'));
+  const minified = withoutSpacesInCustomProperties(code).replace(/var\(\s*(--[\w-]+),\s+/g, 'var($1,');
+  writeFileSync(output, withShortPrivateNames(minified));
+}
+
+/**
+ * The stylesheet's own variables (every custom property not named
+ * `--lede-*`) renamed `--_0`, `--_1`… in the order they first appear: the
+ * source names them for what they hold, the file stays small (numbers
+ * compress better than letters here), and a page's own variables (`--line`
+ * on its `<body>`, say) never reach ours.
+ */
+export function withShortPrivateNames(css) {
+  const names = new Map();
+  return css.replace(/--(?!lede-)[a-z][\w-]*/g, (name) => {
+    if (!names.has(name)) names.set(name, `--_${names.size}`);
+    return names.get(name);
+  });
 }
 
 /**

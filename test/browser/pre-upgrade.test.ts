@@ -137,6 +137,47 @@ describe('the pre-upgrade stylesheet', function () {
     }
   });
 
+  it("keeps its own variables: a page's custom properties of the same names change no box", async () => {
+    // The stylesheet's variables as its source names them, and as one-letter names a page might use.
+    const pageVariables = [
+      ...['line', 'card-padding', 'half-gap', 'headline-size', 'summary-block', 'text-block'],
+      ...[
+        'photo-ratio',
+        'feed-columns',
+        'feed-gap',
+        'feed-limit',
+        'l',
+        'p',
+        'g',
+        'h',
+        's',
+        't',
+        'r',
+        'k',
+        'f',
+        'n',
+      ],
+    ]
+      .map((name) => `--${name}: 1`)
+      .join('; ');
+    const widgets = (prefix: string) =>
+      `<lede-feed id="${prefix}-feed" src="${SLOW('feeds/articles.json')}">${FALLBACK}</lede-feed>
+       <lede-article-card id="${prefix}-card" ${STORY}>${FALLBACK}</lede-article-card>
+       <lede-photo id="${prefix}-photo" src="${IMAGE}" alt="Hills" caption="Hills at dawn"></lede-photo>`;
+    const page = await pageWith(
+      `<div>${widgets('plain')}</div><div style="${pageVariables}">${widgets('styled')}</div>`,
+      412,
+    );
+    try {
+      const heights = page.heights();
+      for (const element of ['feed', 'card', 'photo']) {
+        expect(heights[`styled-${element}`], element).to.equal(heights[`plain-${element}`]);
+      }
+    } finally {
+      page.frame.remove();
+    }
+  });
+
   for (const [layout, width] of [
     ['list', 412],
     ['grid', 412],

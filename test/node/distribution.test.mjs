@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { publint } from 'publint';
+import { withShortPrivateNames } from '../../scripts/build-css.mjs';
 import { integrityOf } from '../../scripts/cdn-integrity.mjs';
 import { checkManifest } from '../../scripts/check-manifest.mjs';
 
@@ -21,6 +22,18 @@ describe('CDN', () => {
       assert.match(hash, /^sha384-[A-Za-z0-9+/]{64}$/);
       assert.equal(hash, integrityOf(readFileSync(`dist/cdn/${file}`)), file);
     }
+  });
+
+  it("names the pre-upgrade stylesheet's own variables --_0, --_1…, out of a page's way", () => {
+    assert.equal(
+      withShortPrivateNames('a{--line:1lh;--lede-gap:var(--line)}b{--feed-limit:2;--n:var(--line)}'),
+      'a{--_0:1lh;--lede-gap:var(--_0)}b{--_1:2;--_2:var(--_0)}',
+    );
+    const names = new Set(readFileSync('dist/cdn/lede-widgets.css', 'utf8').match(/--[\w-]+/g));
+    assert.deepEqual(
+      [...names].filter((name) => !/^--(lede-[a-z-]+|_\d+)$/.test(name)),
+      [],
+    );
   });
 });
 
