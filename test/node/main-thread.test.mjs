@@ -80,6 +80,25 @@ describe("the page's main-thread time", () => {
     assert.equal(time.cpu, 145);
   });
 
+  it('says what the longest task was made of', () => {
+    const time = mainThreadTime(
+      trace([
+        event('RunTask', 0, 40),
+        event('RunMicrotasks', 0, 30),
+        event('RunTask', 50, 250),
+        event('v8.evaluateModule', 50, 60),
+        event('RunMicrotasks', 110, 120),
+        event('UpdateLayoutTree', 230, 40),
+        event('Layout', 270, 20),
+      ]),
+    );
+    assert.equal(time.longestTask, 250);
+    assert.equal(time.longestTaskScript, 60 + 120);
+    assert.equal(time.longestTaskStyleAndLayout, 40 + 20);
+    assert.equal(time.longestTaskOther, 10);
+    assert.equal(time.script, 30 + 60 + 120);
+  });
+
   it('reads begin and end events as one', () => {
     const time = mainThreadTime(
       trace([
