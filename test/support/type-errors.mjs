@@ -1,7 +1,8 @@
 // Deliberate type mistakes, compiled: a test edits some of src/ in memory,
 // compiles the project (tsconfig.json) and checks that each mistake fails
 // with the compiler's own message, on its own line. Used where the types,
-// not a run, are what keeps the code right (test/node/article-declaration.test.mjs).
+// not a run, are what keeps the code right (test/node/article-declaration.test.mjs,
+// test/node/architecture.test.mjs).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
