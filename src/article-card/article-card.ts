@@ -8,7 +8,7 @@ import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController, type StorySource } from '../story/story-controller.js';
 import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { shownTime } from '../story/story-time.js';
 import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
@@ -112,7 +112,7 @@ export class LedeArticleCard extends LitElement {
 
   #story: Partial<Story> = {};
   #reportedInvalid: string | undefined;
-  #stories = new StoryController(this, readArticle);
+  #stories: StorySource = new StoryController(this, readArticle);
   #language = new LanguageController(this, () => this.#story.lang);
 
   constructor() {

@@ -7,7 +7,7 @@ import { translate, type StringKey } from '../i18n/strings.js';
 import { numberAttribute } from '../data/number-attribute.js';
 import { storyProperties, type StoryFieldProperties } from '../story/fields.js';
 import { readStories } from '../story/read-stories.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController, type StorySource } from '../story/story-controller.js';
 import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { storyDetail, storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { shownTime } from '../story/story-time.js';
@@ -146,7 +146,7 @@ export class LedeBreakingBanner extends LitElement {
   #announcement = '';
   #rotationTimer: ReturnType<typeof setInterval> | undefined;
   #hovered = false;
-  #stories = new StoryController(this, readBannerStories, INTERVAL);
+  #stories: StorySource = new StoryController(this, readBannerStories, INTERVAL);
   #language = new LanguageController(this, () => this.#shown()?.lang);
 
   constructor() {

@@ -3,7 +3,7 @@ import type { Article, Story } from '../data/article.js';
 import { LanguageController } from '../i18n/language-controller.js';
 import { translate } from '../i18n/strings.js';
 import { readStories } from '../story/read-stories.js';
-import { StoryController } from '../story/story-controller.js';
+import { StoryController, type StorySource } from '../story/story-controller.js';
 import { storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
 import type { CardLayout } from '../article-card/article-card.js';
@@ -101,7 +101,7 @@ export class LedeFeed extends LitElement {
   /** `light` or `dark` pins the colour scheme; otherwise it is the page's (`color-scheme`). */
   declare theme: 'light' | 'dark' | undefined;
 
-  #stories = new StoryController(this, readFeed, REFRESH);
+  #stories: StorySource = new StoryController(this, readFeed, REFRESH);
   #language = new LanguageController(this);
 
   protected override willUpdate(): void {

@@ -6,7 +6,7 @@ import { numberAttribute, type NumberRange } from '../data/number-attribute.js';
 import { reportProblems } from '../data/report-problems.js';
 import { LedeErrorEvent, type LedeErrorDetail } from '../events/lede-events.js';
 import { FRESH_FOR, loadText, MAX_BYTES } from '../loading/loader.js';
-import { PollingController } from '../loading/polling-controller.js';
+import { PollingController, type PollReader } from '../loading/polling-controller.js';
 import { memo } from '../memo.js';
 import { storyFromAttributes, type StoryFieldProperties } from './fields.js';
 import { chooseStories } from './story.js';
@@ -23,6 +23,26 @@ export interface StoryHost extends ReactiveControllerHost, HTMLElement, Partial<
 
 /** Where the element's `src` stands: none, on its way, shown, or failed with nothing shown. */
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * What an element sees of its story source: a read-only snapshot, and the
+ * call that brings it up to date. Elements hold their controller as this
+ * type, so the compiler refuses a write to the snapshot from anywhere but
+ * the controller itself.
+ */
+export interface StorySource {
+  /** The stories to show: the given ones, else the fetched ones (`chooseStories`). */
+  readonly stories: readonly Story[];
+  /** What `src` returned, as far as it was gated. */
+  readonly fetched: readonly Story[] | undefined;
+  readonly status: SourceStatus;
+  /** The URL being loaded, if any. */
+  readonly source: string | undefined;
+  /** Whether data came: by a property, or from a finished load. */
+  readonly given: boolean;
+  /** Call from `willUpdate`; `shows`: how many stories the element shows at most. */
+  update(shows?: number): void;
+}
 
 /** Reads an answer into stories; throws a `LoadError` when it holds none the element can use. */
 export type ReadStories = (loaded: Loaded) => GatedStories;
@@ -52,17 +72,19 @@ function readOnce(loaded: Loaded, read: ReadStories): GatedStories {
  * refresh reports `lede-error` but never clears what is shown), and, given
  * a range for `refresh-interval`, polls (polling-controller.ts). The request
  * is withdrawn when the element leaves the page and made again if it comes
- * back without a result. The element reads `status`, `stories`, `fetched`
- * and `source`, and writes nothing here; a poll hands answers to `take`.
+ * back without a result. The element holds it as a `StorySource`: it reads
+ * the snapshot and cannot write it. A poll holds it as a `PollReader`: it
+ * reads how long to wait and how much to read, and hands answers to `take`.
  *
  * Given stories are gated anew at every update (one changed in place shows
  * its change; one the gate made, a feed's story handed to its card, cannot
  * change and passes as it is), fetched ones once per answer; both only as
  * far as the element shows. Call `update()` from `willUpdate`.
  */
-export class StoryController implements ReactiveController {
-  stories: Story[] = [];
-  /** What `src` returned, as far as it was gated. */
+export class StoryController implements ReactiveController, StorySource, PollReader {
+  // Plain fields, written here only: others see them through StorySource and
+  // PollReader, which make them read-only without the bytes of getters.
+  stories: readonly Story[] = [];
   fetched: readonly Story[] | undefined;
   status: SourceStatus = 'idle';
   /** The element's `timeout` in milliseconds, and its `max-bytes`: its refreshes wait and read as its first load does. */
@@ -95,12 +117,10 @@ export class StoryController implements ReactiveController {
     if (refresh) this.#polling = new PollingController(host, this, () => this.#seconds());
   }
 
-  /** The URL being loaded, if any. */
   get source(): string | undefined {
     return this.#url;
   }
 
-  /** Whether data came: by a property, or from a finished load. */
   get given(): boolean {
     const host = this.#host;
     return this.status === 'ready' || host.article !== undefined || host.items !== undefined;

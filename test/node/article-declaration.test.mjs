@@ -7,10 +7,9 @@
 // else does).
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import ts from 'typescript';
 import { articleSchema, articleSchemaText, SCHEMA_FILE } from '../../scripts/article-schema.mjs';
+import { assertMistakesFail } from '../support/type-errors.mjs';
 
 describe('the Article JSON Schema', () => {
   it('is the one scripts/article-schema.mjs generates from src/data/article.ts', async () => {
@@ -36,44 +35,6 @@ describe('the Article JSON Schema', () => {
     assert.equal(properties.breaking.type, 'boolean');
   });
 });
-
-const ROOT = resolve('.');
-
-/**
- * The compiler's errors on the project (tsconfig.json) with some files'
- * text changed: `edits` maps a file to `[from, to]` replacements. Each is
- * `{ file, line, text }`, `file` relative to the project.
- */
-function typeErrorsWith(edits) {
-  const config = ts.getParsedCommandLineOfConfigFile(resolve(ROOT, 'tsconfig.json'), {}, ts.sys);
-  const host = ts.createCompilerHost(config.options);
-  const readFile = host.readFile;
-  const edited = new Map();
-  for (const [file, replacements] of Object.entries(edits)) {
-    let text = readFileSync(resolve(ROOT, file), 'utf8');
-    for (const [from, to] of replacements) {
-      assert.ok(text.includes(from), `${file} no longer has \`${from}\`: update this test`);
-      text = text.replace(from, to);
-    }
-    edited.set(resolve(ROOT, file), text);
-  }
-  host.readFile = (path) => edited.get(resolve(path)) ?? readFile(path);
-  const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host });
-  return ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
-    file: diagnostic.file && diagnostic.file.fileName.slice(ROOT.length + 1),
-    line: diagnostic.file && diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1,
-    text: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
-  }));
-}
-
-/** The line of `file`, in its edited text, that holds `text`. */
-function lineOf(file, edits, text) {
-  let source = readFileSync(file, 'utf8');
-  for (const [from, to] of edits[file] ?? []) source = source.replace(from, to);
-  const index = source.split('\n').findIndex((line) => line.includes(text));
-  assert.ok(index >= 0, `${file} has no line with \`${text}\``);
-  return index + 1;
-}
 
 describe('the Article declared once', () => {
   // One mistake per table: the compiler reports one problem per object literal.
@@ -106,22 +67,7 @@ describe('the Article declared once', () => {
   ];
 
   it('makes the gate and the attribute table fail to compile when they disagree with it', () => {
-    const errors = typeErrorsWith(edits);
-    const expected = mistakes.map(([file, text, message]) => ({
-      file,
-      line: lineOf(file, edits, text),
-      message,
-    }));
-    for (const { file, line, message } of expected) {
-      const said = errors.filter((error) => error.file === file && error.line === line);
-      assert.ok(
-        said.some((error) => message.test(error.text)),
-        `${file}:${line} should fail with ${message}; the compiler said: ${said.map((e) => e.text).join('\n') || 'nothing'}`,
-      );
-    }
-    const others = errors.filter(
-      (error) => !expected.some(({ file, line }) => error.file === file && error.line === line),
-    );
+    const others = assertMistakesFail(edits, mistakes);
     // Only the table whose row is wrong fails: storyFromAttributes reads the rows as StoryFieldRow.
     assert.deepEqual(
       others.filter((error) => !/image\.alts/.test(error.text)),
