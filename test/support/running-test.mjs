@@ -16,5 +16,23 @@ Object.defineProperty(globalThis, 'mocha', {
       // Outside the runner (a browser opened by hand) there is nobody to tell.
       await executeServerCommand('test-started', { title: this.currentTest.fullTitle() }).catch(() => {});
     });
+    mocha.suite.afterEach(function () {
+      reportable(this.currentTest.err);
+    });
   },
 });
+
+/**
+ * A failed assertion's `actual` and `expected` go to the runner with the
+ * file's results, copied deeply. A DOM node does not survive that
+ * (`expect(part(el, 'base')).to.equal(null)` failing): the copy walks the
+ * whole document, the results never arrive, and the file hangs until its
+ * timeout instead of failing. A node is sent as its markup; the assertion's
+ * message describes it too.
+ */
+export function reportable(error) {
+  for (const side of ['actual', 'expected']) {
+    const value = error?.[side];
+    if (value instanceof Node) error[side] = value instanceof Element ? value.outerHTML : value.nodeName;
+  }
+}
