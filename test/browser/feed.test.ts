@@ -185,8 +185,9 @@ describe('<lede-feed>', () => {
     });
 
     it('shows limit skeletons while loading', async () => {
+      // Held back long enough that the skeletons are there to look at, on a busy machine too.
       const el = await fixture<LedeFeed>(
-        html`<lede-feed limit="4" src=${feed('articles.json', 'delay=500')}></lede-feed>`,
+        html`<lede-feed limit="4" src=${feed('articles.json', `delay=3000&key=${uniqueKey()}`)}></lede-feed>`,
       );
       const skeletons = cards(el);
       expect(skeletons).to.have.length(4);
