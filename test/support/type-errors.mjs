@@ -19,15 +19,7 @@ function typeErrorsWith(edits) {
   const config = ts.getParsedCommandLineOfConfigFile(resolve(ROOT, 'tsconfig.json'), {}, ts.sys);
   const host = ts.createCompilerHost(config.options);
   const readFile = host.readFile;
-  const edited = new Map();
-  for (const [file, replacements] of Object.entries(edits)) {
-    let text = readFileSync(resolve(ROOT, file), 'utf8');
-    for (const [from, to] of replacements) {
-      assert.ok(text.includes(from), `${file} no longer has \`${from}\`: update this test`);
-      text = text.replace(from, to);
-    }
-    edited.set(resolve(ROOT, file), text);
-  }
+  const edited = new Map(Object.keys(edits).map((file) => [resolve(ROOT, file), editedText(file, edits)]));
   host.readFile = (path) => edited.get(resolve(path)) ?? readFile(path);
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options, host });
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => ({
@@ -37,11 +29,21 @@ function typeErrorsWith(edits) {
   }));
 }
 
+/** `file`'s text with its `edits` made, each `[from, to]` as `String.replace` takes them. */
+function editedText(file, edits) {
+  let text = readFileSync(resolve(ROOT, file), 'utf8');
+  for (const [from, to] of edits[file] ?? []) {
+    assert.ok(text.includes(from), `${file} no longer has \`${from}\`: update this test`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
 /** The line of `file`, in its edited text, that holds `text`. */
 function lineOf(file, edits, text) {
-  let source = readFileSync(file, 'utf8');
-  for (const [from, to] of edits[file] ?? []) source = source.replace(from, to);
-  const index = source.split('\n').findIndex((line) => line.includes(text));
+  const index = editedText(file, edits)
+    .split('\n')
+    .findIndex((line) => line.includes(text));
   assert.ok(index >= 0, `${file} has no line with \`${text}\``);
   return index + 1;
 }
