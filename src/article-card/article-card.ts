@@ -165,6 +165,7 @@ export class LedeArticleCard extends LitElement {
         image
           ? html`<lede-photo
               part="photo"
+              lang=${lang}
               theme=${this.theme ?? nothing}
               ratio="16:9"
               loading=${layout === 'hero' || this.fetchPriority === 'high' ? 'eager' : 'lazy'}
@@ -189,6 +190,7 @@ export class LedeArticleCard extends LitElement {
           story.sources
             ? html`<lede-source-credit
                 part="credit"
+                lang=${lang}
                 theme=${this.theme ?? nothing}
                 .sources=${story.sources}
               ></lede-source-credit>`

@@ -1,4 +1,4 @@
-import { html, LitElement, nothing } from 'lit';
+import { html, isServer, LitElement, nothing } from 'lit';
 import type { ArticleImage } from '../data/article.js';
 import { IMAGE_FIELDS, normalizeImage } from '../data/normalize.js';
 import { reportProblems } from '../data/report-problems.js';
@@ -143,7 +143,10 @@ export class LedePhoto extends LitElement {
     const previousSrc = this.#data.src;
     this.#data = this.#gatherData();
     // `empty` exactly while there is no src: only a new src changes the status here.
-    if (this.#data.src !== previousSrc) this.#status = this.#data.src ? 'loading' : 'empty';
+    // A server cannot know when the image loads: its HTML shows the image at
+    // once, with no fade, for a reader whose browser runs no script (or not yet).
+    if (this.#data.src !== previousSrc)
+      this.#status = this.#data.src ? (isServer ? 'loaded' : 'loading') : 'empty';
   }
 
   override render() {

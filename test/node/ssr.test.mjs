@@ -53,6 +53,23 @@ describe('server rendering', () => {
     assert.match(text(markup), /With reporting by Caspian Wire/);
   });
 
+  it("renders a card's photo and credit in the card's language, as the browser does", async () => {
+    const markup = await ssr(
+      html`<lede-article-card
+        lang="fa"
+        headline="کشتی دریاچه برگشت"
+        href="/fa/ferry"
+        image-src="/ferry.jpg"
+        image-alt="بندر"
+        sources="Reuters, TASS"
+      ></lede-article-card>`,
+    );
+    // A server has no ancestors to read a language from: the card hands its own down.
+    assert.match(text(markup), /با گزارش‌هایی از Reuters و TASS/);
+    assert.doesNotMatch(text(markup), /With reporting by/);
+    assert.match(markup, /<figure class="root" part="base" lang="fa" dir="rtl"/);
+  });
+
   it('renders <lede-photo> with its space reserved', async () => {
     const markup = await ssr(
       html`<lede-photo src="/a.jpg" alt="Hills" caption="Dawn." credit="Lede" ratio="4:3"></lede-photo>`,

@@ -23,6 +23,16 @@ export async function ssrPage(context, next) {
       ></lede-article-card>
       <lede-source-credit id="credit" lang="fa" sources="Reuters, TASS"></lede-source-credit>
       <lede-breaking-banner id="banner" headline="Power back" href="/power"></lede-breaking-banner>
+      <lede-photo id="photo" src="/demo/assets/valley.svg" alt="A valley" ratio="3:2"></lede-photo>
+      <lede-article-card
+        id="fa-card"
+        lang="fa"
+        headline="کشتی دریاچه برگشت"
+        href="/fa/ferry"
+        image-src="/demo/assets/harbour.svg"
+        image-alt="بندر"
+        sources="Reuters, TASS"
+      ></lede-article-card>
     `),
   );
   context.type = 'text/html';
@@ -31,10 +41,16 @@ ${body}
 <script>
   // Runs before any module: what the reader sees with the server's HTML alone.
   window.beforeScripts = {};
-  for (const id of ['card', 'credit', 'banner']) {
+  for (const id of ['card', 'credit', 'banner', 'photo', 'fa-card']) {
     const root = document.getElementById(id).shadowRoot;
     window.beforeScripts[id] = { text: root ? root.textContent.replace(/\\s+/g, ' ').trim() : null, node: root && root.querySelector('[part~="base"]') };
   }
+  // The photos, nested in a card or not, as a reader sees them: images at full opacity, in the card's language.
+  const photoRoot = (host) => host.shadowRoot.querySelector('lede-photo')?.shadowRoot ?? host.shadowRoot;
+  const faCard = document.getElementById('fa-card').shadowRoot;
+  window.beforeScripts.opacity = ['photo', 'fa-card'].map((id) => getComputedStyle(photoRoot(document.getElementById(id)).querySelector('img')).opacity);
+  window.beforeScripts.faCredit = faCard.querySelector('lede-source-credit').shadowRoot.textContent.replace(/\\s+/g, ' ').trim();
+  window.beforeScripts.faPhotoDir = photoRoot(document.getElementById('fa-card')).querySelector('figure').dir;
 </script>
 <script type="module" src="/test/support/ssr-hydrate.js"></script>
 </body></html>`;
