@@ -2,14 +2,14 @@ import { canonicalLang } from './language.js';
 import { memo } from '../memo.js';
 
 /**
- * The languages to try for a tag, most specific first, always ending in
- * English: `fa-AF` gives `fa-AF`, `fa`, `en`. Dari tagged `prs` reads Persian.
+ * The languages to try for a canonical tag, most specific first, always
+ * ending in English: `fa-AF` gives `fa-AF`, `fa`, `en`. (Dari tagged `prs`
+ * is `fa-AF` once canonical, so it reads Persian after its own.)
  */
 export function fallbackChain(lang: string): string[] {
   const chain: string[] = [];
   // Each tag, then the tag without its last subtag, down to the language.
   for (let tag = lang; tag; tag = tag.replace(/-?[^-]*$/, '')) chain.push(tag);
-  if (/^prs(-|$)/.test(lang)) chain.push('fa');
   chain.push('en');
   return chain;
 }

@@ -1,6 +1,6 @@
 import '../support/packs.js';
 import { expect } from '@open-wc/testing';
-import { fallbackChain } from '../../src/i18n/language-chain.js';
+import { fallbackChain, languageChain } from '../../src/i18n/language-chain.js';
 import english from '../../src/i18n/packs/en.js';
 import { registerTranslation } from '../../src/i18n/register-translation.js';
 import { addPack, packFor } from '../../src/i18n/registry.js';
@@ -15,7 +15,12 @@ describe('UI strings', () => {
   it('falls back from region to language to English', () => {
     expect(fallbackChain('fa-AF')).to.deep.equal(['fa-AF', 'fa', 'en']);
     expect(fallbackChain('sr-Latn-RS')).to.deep.equal(['sr-Latn-RS', 'sr-Latn', 'sr', 'en']);
-    expect(fallbackChain('prs')).to.deep.equal(['prs', 'fa', 'en']);
+  });
+
+  it('reads a tag canonical before its chain: Dari tagged prs falls back to Persian', () => {
+    expect(languageChain('prs')).to.deep.equal(['fa-AF', 'fa', 'en']);
+    // Montenegrin is sr-ME once canonical; its pack is cnr's, and Serbian comes after.
+    expect(languageChain('cnr')).to.deep.equal(['sr-ME', 'cnr', 'sr', 'sr-Cyrl', 'en']);
   });
 
   it('translates with the chain', () => {
