@@ -51,6 +51,15 @@ function withMistakes(head, mistakes, tail) {
   };
 }
 
+/** A new project `name` in `scratch`, with `packages` (tarballs or exact versions) installed. */
+function scratchProject(scratch, name, packages) {
+  const app = join(scratch, name);
+  mkdirSync(join(app, 'src'), { recursive: true });
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }));
+  install(app, packages);
+  return app;
+}
+
 /** Every expected mistake reported on its line, in its words; nothing else reported. */
 function assertCaught(errors, file, expected) {
   const inFile = errors.filter((error) => error.file === file);
@@ -104,22 +113,24 @@ export const Wall = (props: { level: number; priority?: 'high' }) => {
 };
 `;
 
+/** Values of the wrong type, which Solid's types refuse whatever the syntax. */
+const SOLID_WRONG_VALUES = [
+  ['    <lede-article-card prop:layout="sideways" />', /'"sideways"' is not assignable to type 'CardLayout/],
+  [
+    '    <lede-article-card heading-level="two" />',
+    /'"two"' is not assignable to type 'number \| `\$\{number\}`/,
+  ],
+  [
+    '    <lede-article-card prop:article="Lake ferry returns" />',
+    /'string' has no properties in common with type 'Partial<Article>'/,
+  ],
+  ['    <lede-photo prop:width="1600" />', /Type 'string' is not assignable to type 'number'/],
+];
+
 const SOLID_MISTAKES = withMistakes(
   `import type {} from 'lede-widgets/solid-jsx';\n${story}\nexport const mistakes = (\n  <>`,
   [
-    [
-      '    <lede-article-card prop:layout="sideways" />',
-      /'"sideways"' is not assignable to type 'CardLayout/,
-    ],
-    [
-      '    <lede-article-card heading-level="two" />',
-      /'"two"' is not assignable to type 'number \| `\$\{number\}`/,
-    ],
-    [
-      '    <lede-article-card prop:article="Lake ferry returns" />',
-      /'string' has no properties in common with type 'Partial<Article>'/,
-    ],
-    ['    <lede-photo prop:width="1600" />', /Type 'string' is not assignable to type 'number'/],
+    ...SOLID_WRONG_VALUES,
     [
       '    <lede-article-card on:lede-click={(event) => event.detail.headline} />',
       /Property 'headline' does not exist on type 'LedeArticleDetail'/,
@@ -187,47 +198,32 @@ const VUE_MISTAKES = withMistakes(
   '</template>\n',
 );
 
-describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, () => {
-  let scratch;
-  let app;
-
-  before(() => {
-    scratch = mkdtempSync(join(tmpdir(), 'lede-widgets-frameworks-'));
-    app = join(scratch, 'app');
-    mkdirSync(join(app, 'src'), { recursive: true });
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'app', private: true, type: 'module' }));
-    // vue-tsc runs on TypeScript's JavaScript API, which TypeScript 7 no longer has: our own pin, 6.
-    install(app, [
-      packInto(scratch),
-      `solid-js@${SOLID}`,
-      `vue@${VUE}`,
-      `vue-tsc@${VUE_TSC}`,
-      `typescript@${pinned('typescript')}`,
-    ]);
-  });
-
-  after(() => rmSync(scratch, { recursive: true, force: true }));
-
-  describe("Solid's JSX: lede-widgets/solid-jsx", () => {
-    const example = allSnippets(ROOT).find((snippet) => snippet.code.includes("'lede-widgets/solid-jsx'"));
+/**
+ * Solid's JSX in `project()`: a component using all five tags, the docs'
+ * example that imports `entry`, and `mistakes`, type-checked with tsc.
+ */
+function describeSolid(title, { project, entry, jsxImportSource, usage, mistakes, usageTitle }) {
+  describe(title, () => {
+    const example = allSnippets(ROOT).find((snippet) => snippet.code.includes(`'${entry}'`));
     let errors;
 
     before(() => {
-      assert.ok(example, 'docs/elements.md shows Solid');
-      writeFileSync(join(app, 'src/solid-usage.tsx'), SOLID_USAGE);
-      writeFileSync(join(app, 'src/solid-mistakes.tsx'), SOLID_MISTAKES.text);
+      assert.ok(example, `docs/elements.md shows ${entry}`);
+      const app = project();
+      writeFileSync(join(app, 'src/solid-usage.tsx'), usage);
+      writeFileSync(join(app, 'src/solid-mistakes.tsx'), mistakes.text);
       writeFileSync(join(app, 'src/solid-docs.tsx'), `${example.code}export {};\n`);
       writeFileSync(
         join(app, 'tsconfig.solid.json'),
         JSON.stringify({
-          compilerOptions: { ...STRICT_COMPILER_OPTIONS, jsx: 'preserve', jsxImportSource: 'solid-js' },
+          compilerOptions: { ...STRICT_COMPILER_OPTIONS, jsx: 'preserve', jsxImportSource },
           files: ['src/solid-usage.tsx', 'src/solid-mistakes.tsx', 'src/solid-docs.tsx'],
         }),
       );
       errors = typeErrors(app, 'tsc', ['-p', 'tsconfig.solid.json']);
     });
 
-    it('types all five tags: attributes as text, prop: in their own types, on: handlers with the event classes', () => {
+    it(usageTitle, () => {
       assert.deepEqual(
         errors.filter((error) => error.file === 'src/solid-usage.tsx'),
         [],
@@ -242,8 +238,39 @@ describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, 
     });
 
     it("fails to compile each mistake, with tsc's message", () => {
-      assertCaught(errors, 'src/solid-mistakes.tsx', SOLID_MISTAKES.expected);
+      assertCaught(errors, 'src/solid-mistakes.tsx', mistakes.expected);
     });
+  });
+}
+
+describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, () => {
+  let scratch;
+  let app;
+
+  before(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'lede-widgets-frameworks-'));
+    const tarball = packInto(scratch);
+    // vue-tsc runs on TypeScript's JavaScript API, which TypeScript 7 no longer has: our own pin, 6.
+    const typescript = `typescript@${pinned('typescript')}`;
+    app = scratchProject(scratch, 'app', [
+      tarball,
+      `solid-js@${SOLID}`,
+      `vue@${VUE}`,
+      `vue-tsc@${VUE_TSC}`,
+      typescript,
+    ]);
+  });
+
+  after(() => rmSync(scratch, { recursive: true, force: true }));
+
+  describeSolid("Solid 1.9's JSX: lede-widgets/solid-jsx", {
+    project: () => app,
+    entry: 'lede-widgets/solid-jsx',
+    jsxImportSource: 'solid-js',
+    usage: SOLID_USAGE,
+    mistakes: SOLID_MISTAKES,
+    usageTitle:
+      'types all five tags: attributes as text, prop: in their own types, on: handlers with the event classes',
   });
 
   describe('Vue templates with vue-tsc: lede-widgets/vue', () => {
