@@ -1,9 +1,10 @@
 // The Solid and Vue types as a developer meets them: the packed package
 // installed in a scratch project beside solid-js 1.9, Vue 3.5, vue-tsc and
-// TypeScript; a component using all five tags type-checks (Solid's JSX with
-// tsc, a Vue single-file component with vue-tsc), and so do the docs'
-// examples, while each mistake the types exist to catch fails to compile with
-// the compiler's own message, on its own line. One install serves both.
+// TypeScript, and in another beside solid-js 2.0 and @solidjs/web (Solid 2.0
+// cannot share a project with 1.9); a component using all five tags
+// type-checks (Solid's JSX with tsc, a Vue single-file component with
+// vue-tsc), and so do the docs' examples, while each mistake the types exist
+// to catch fails to compile with the compiler's own message, on its own line.
 // test/node/package-install.test.mjs does the same for React 19 and Preact.
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { install, packInto, pinned, run, STRICT_COMPILER_OPTIONS } from '../supp
 
 const ROOT = resolve('.');
 const SOLID = '1.9.20';
+// solid-js and its DOM renderer, @solidjs/web, are released together. They
+// ask for Node 22 (npm warns EBADENGINE on Node 20): only their types run here.
+const SOLID_2 = '2.0.3';
 const VUE = '3.5.47';
 const VUE_TSC = '3.3.14';
 
@@ -113,7 +117,7 @@ export const Wall = (props: { level: number; priority?: 'high' }) => {
 };
 `;
 
-/** Values of the wrong type, which Solid's types refuse whatever the syntax. */
+/** Values of the wrong type, which Solid 1.9's types and 2.0's refuse alike. */
 const SOLID_WRONG_VALUES = [
   ['    <lede-article-card prop:layout="sideways" />', /'"sideways"' is not assignable to type 'CardLayout/],
   [
@@ -137,6 +141,72 @@ const SOLID_MISTAKES = withMistakes(
     ],
     // Solid would set it as the property `updated`, LitElement's method.
     ['    <lede-article-card updated={story.url} />', /Property 'updated' does not exist/],
+  ],
+  '  </>\n);\n',
+);
+
+const SOLID_2_USAGE = `import type {} from 'lede-widgets/solid2-jsx';
+import type { LedeArticleCard } from 'lede-widgets';
+${story}
+export const Wall = (props: { level: number; priority?: 'high' }) => {
+  let card: LedeArticleCard | undefined;
+  return (
+    <>
+      <lede-article-card
+        ref={card}
+        prop:article={story}
+        layout="compact"
+        heading-level={props.level}
+        prop:headingLevel={props.level}
+        fetchpriority={props.priority}
+        updated="2026-03-21T09:30:00Z"
+        breaking
+        image-src={story.url}
+        onLede-click={(event) => {
+          const url: string | undefined = event.detail.url;
+          return url;
+        }}
+      />
+      <lede-photo src="https://img.example/typed.jpg" alt="" width={1600} prop:height={900} class="lead" />
+      <lede-breaking-banner prop:items={[story]} onLede-dismiss={(event) => event.detail.id} />
+      <lede-source-credit
+        sources="Reuters, Interfax, TASS"
+        prefix="Sources:"
+        onLede-error={(event) => event.detail.reason}
+      />
+      <lede-feed src="https://news.example/world/rss.xml" limit={6} card-layout="compact" />
+    </>
+  );
+};
+`;
+
+const SOLID_2_MISTAKES = withMistakes(
+  `import type {} from 'lede-widgets/solid2-jsx';\n${story}\nexport const mistakes = (\n  <>`,
+  [
+    ...SOLID_WRONG_VALUES,
+    [
+      '    <lede-article-card onLede-click={(event) => event.detail.headline} />',
+      /Property 'headline' does not exist on type 'LedeArticleDetail'/,
+    ],
+    // Solid 2.0 writes a plain name as an attribute: the object as "[object Object]";
+    ['    <lede-article-card article={story} />', /Property 'article' does not exist/],
+    // a camel-cased name too, as an attribute the element does not read.
+    ['    <lede-article-card headingLevel={2} />', /Property 'headingLevel' does not exist/],
+    // An attribute is text: the array is for the property, `prop:sources`.
+    [
+      "    <lede-article-card sources={['Reuters']} />",
+      /Type 'string\[\]' is not assignable to type 'string'/,
+    ],
+    // Solid would listen for `ledeclick`.
+    [
+      '    <lede-article-card onLedeClick={(event) => event.detail.url} />',
+      /Property 'onLedeClick' does not exist/,
+    ],
+    // Solid 1.9's listener, which 2.0's compiler refuses.
+    [
+      '    <lede-article-card on:lede-click={(event) => event.detail.url} />',
+      /is not assignable to type 'undefined'/,
+    ],
   ],
   '  </>\n);\n',
 );
@@ -243,9 +313,10 @@ function describeSolid(title, { project, entry, jsxImportSource, usage, mistakes
   });
 }
 
-describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, () => {
+describe('the Solid and Vue types, in scratch projects', { timeout: 300_000 }, () => {
   let scratch;
   let app;
+  let solid2;
 
   before(() => {
     scratch = mkdtempSync(join(tmpdir(), 'lede-widgets-frameworks-'));
@@ -257,6 +328,13 @@ describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, 
       `solid-js@${SOLID}`,
       `vue@${VUE}`,
       `vue-tsc@${VUE_TSC}`,
+      typescript,
+    ]);
+    // As solid-js 2.0's README sets a project up: both packages, JSX from @solidjs/web.
+    solid2 = scratchProject(scratch, 'solid2', [
+      tarball,
+      `solid-js@${SOLID_2}`,
+      `@solidjs/web@${SOLID_2}`,
       typescript,
     ]);
   });
@@ -271,6 +349,16 @@ describe('the Solid and Vue types, in a scratch project', { timeout: 300_000 }, 
     mistakes: SOLID_MISTAKES,
     usageTitle:
       'types all five tags: attributes as text, prop: in their own types, on: handlers with the event classes',
+  });
+
+  describeSolid("Solid 2.0's JSX: lede-widgets/solid2-jsx", {
+    project: () => solid2,
+    entry: 'lede-widgets/solid2-jsx',
+    jsxImportSource: '@solidjs/web',
+    usage: SOLID_2_USAGE,
+    mistakes: SOLID_2_MISTAKES,
+    usageTitle:
+      'types all five tags: attributes by their names, prop: in their own types, onLede-* handlers with the event classes',
   });
 
   describe('Vue templates with vue-tsc: lede-widgets/vue', () => {
