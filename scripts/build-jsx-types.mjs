@@ -8,6 +8,8 @@
 // - dist/jsx/preact.d.ts: the same for Preact 10.29+ (`lede-widgets/preact-jsx`);
 // - dist/jsx/solid.d.ts: Solid 1.9's `JSX.IntrinsicElements`, with `prop:`,
 //   `attr:` and `on:` (`lede-widgets/solid-jsx`);
+// - dist/jsx/solid2.d.ts: Solid 2.0's, in `@solidjs/web`, with attributes,
+//   `prop:` and `onLede-*` handlers (`lede-widgets/solid2-jsx`);
 // - dist/jsx/vue.d.ts: Vue 3.5's `GlobalComponents`, for vue-tsc's template
 //   checks (`lede-widgets/vue`).
 //
@@ -184,30 +186,95 @@ ${element.events.map((e) => member(`on:${e.name}`, `JSX.EventHandlerWithOptionsU
 `;
 }
 
-function solidFile(elements) {
-  return `${HEADER}
-// Solid's JSX (solid-js 1.9) for the lede-* tags, with Solid's own props
-// (\`ref\`, \`class\`, \`classList\`, \`onClick\`…) beside theirs. In a project:
-//   import type {} from 'lede-widgets/solid-jsx';
-import type { JSX } from 'solid-js';
-import type { AttributeValue } from './elements.js';
-${classImports(elements)}
-${elements.map(solidElementTypes).join('')}
-/** Every tag and its props in Solid. */
-export interface LedeSolidProps {
-${elements.map((element) => `${JSON.stringify(element.tag)}: ${pascal(element.tag)}SolidProps;\n`).join('')}}
+/**
+ * The end of a Solid file: every tag's `Lede<Tag><flavour>Props`, beside
+ * Solid's own props for an element of its class, in the JSX namespace of
+ * `module` (where Solid 1.9 and 2.0 keep it).
+ */
+function solidIntrinsicElements(elements, { flavour, module, version }) {
+  const all = `Lede${flavour}Props`;
+  return `
+/** Every tag and its props in ${version}. */
+export interface ${all} {
+${elements.map((element) => `${JSON.stringify(element.tag)}: ${pascal(element.tag)}${flavour}Props;\n`).join('')}}
 
 type SolidElements = {
-  [Tag in keyof LedeSolidProps]: LedeSolidProps[Tag] &
-    Omit<JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>, keyof LedeSolidProps[Tag]>;
+  [Tag in keyof ${all}]: ${all}[Tag] &
+    Omit<JSX.HTMLAttributes<HTMLElementTagNameMap[Tag]>, keyof ${all}[Tag]>;
 };
 
-declare module 'solid-js' {
+declare module '${module}' {
   namespace JSX {
     interface IntrinsicElements extends SolidElements {}
   }
 }
 `;
+}
+
+function solidFile(elements) {
+  return `${HEADER}
+// Solid's JSX (solid-js 1.9) for the lede-* tags, with Solid's own props
+// (\`ref\`, \`class\`, \`classList\`, \`onClick\`…) beside theirs. In a project:
+//   import type {} from 'lede-widgets/solid-jsx';
+// Solid 2.0 has its own: 'lede-widgets/solid2-jsx'.
+import type { JSX } from 'solid-js';
+import type { AttributeValue } from './elements.js';
+${classImports(elements)}
+${elements.map(solidElementTypes).join('')}${solidIntrinsicElements(elements, {
+    flavour: 'Solid',
+    module: 'solid-js',
+    version: 'Solid 1.9',
+  })}`;
+}
+
+/** Solid 2.0's handler for an event: `on`, a capital, then the name, which Solid lowercases (`onLede-click`). */
+const solid2Handler = (event) => `on${event[0].toUpperCase()}${event.slice(1)}`;
+
+/**
+ * Solid 2.0 writes every name on a custom element as an attribute,
+ * `name={value}` too (`true` as an empty attribute, `false` removing it),
+ * and sets a property only as `prop:<name>`; `onLede-click` listens for
+ * `lede-click`. So every attribute is offered by its own name, as text
+ * (`updated` and `prefix` among them: an attribute touches no property),
+ * every property as `prop:<name>` in its own type, and every event as its
+ * handler. 1.9's `attr:` and `on:` are compile errors in 2.0. TypeScript
+ * lets through a hyphenated name it does not know, so `on:<event>` is
+ * refused here by name; an unknown `attr:layout` it refuses itself, and
+ * Solid's compiler `attr:heading-level`.
+ */
+function solid2ElementTypes(element) {
+  const type = (entry) => typeOf(element, entry);
+  const properties = element.properties.filter((p) => p.property);
+  const attributes = element.properties.filter((p) => p.attribute);
+  const refused = (e) =>
+    member(
+      `on:${e.name}`,
+      'never',
+      `Solid 1.9's form, which Solid 2.0 refuses: \`${solid2Handler(e.name)}\`.`,
+    );
+  return `
+${comment(`\`<${element.tag}>\` in Solid 2.0: ${element.summary}`)}export interface ${pascal(element.tag)}Solid2Props {
+${attributes.map((p) => member(p.attribute, `AttributeValue<${type(p)}>`, p.description)).join('')}
+${properties.map((p) => member(`prop:${p.property}`, type(p), p.description)).join('')}
+${element.events.map((e) => member(solid2Handler(e.name), `JSX.EventHandlerUnion<${element.className}, ${e.type}>`, e.description)).join('')}
+${element.events.map(refused).join('')}}
+`;
+}
+
+function solid2File(elements) {
+  return `${HEADER}
+// Solid 2.0's JSX (solid-js 2.0 with @solidjs/web, \`"jsxImportSource":
+// "@solidjs/web"\`) for the lede-* tags, with Solid's own props (\`ref\`,
+// \`class\`, \`onClick\`…) beside theirs. In a project:
+//   import type {} from 'lede-widgets/solid2-jsx';
+import type { JSX } from '@solidjs/web';
+import type { AttributeValue } from './elements.js';
+${classImports(elements)}
+${elements.map(solid2ElementTypes).join('')}${solidIntrinsicElements(elements, {
+    flavour: 'Solid2',
+    module: '@solidjs/web',
+    version: 'Solid 2.0',
+  })}`;
 }
 
 /**
@@ -296,6 +363,7 @@ export async function buildJsxTypes(manifest) {
     'react.d.ts': reactFile,
     'preact.d.ts': preactFile,
     'solid.d.ts': solidFile(elements),
+    'solid2.d.ts': solid2File(elements),
     'vue.d.ts': vueFile(elements),
   };
   const options = { ...(await prettier.resolveConfig('package.json')), parser: 'typescript' };

@@ -58,6 +58,7 @@ describe('the packed package, installed in a scratch project', { timeout: 300_00
       'dist/jsx/react.d.ts',
       'dist/jsx/preact.d.ts',
       'dist/jsx/solid.d.ts',
+      'dist/jsx/solid2.d.ts',
       'dist/jsx/vue.d.ts',
       'dist/editors/vscode.html-custom-data.json',
       'dist/editors/vscode.css-custom-data.json',
