@@ -1,4 +1,5 @@
 import { LedeErrorEvent } from '../events/lede-events.js';
+import { keepRecent } from '../memo.js';
 import type { Story } from './article.js';
 import { normalizeArticleFrom } from './normalize.js';
 import { reportProblems } from './report-problems.js';
@@ -12,9 +13,10 @@ export interface GatedStories {
 }
 
 /**
- * Per fetched URL, the stories its last answer's items became, by each
- * item's JSON: a refresh gates only the items that changed, and hands
- * elements the very same story for the rest, which they need not render again.
+ * Per fetched URL (the last 100 read), the stories its last answer's items
+ * became, by each item's JSON: a refresh gates only the items that changed,
+ * and hands elements the very same story for the rest, which they need not
+ * render again.
  */
 const lastGated = new Map<string, Map<string, Story>>();
 
@@ -33,7 +35,7 @@ export function gateStories(raw: readonly unknown[], url?: string, tag?: string)
   const problems: string[] = [];
   const before = url ? lastGated.get(url) : undefined;
   const gated = new Map<string, Story>();
-  if (url) lastGated.set(url, gated);
+  if (url) keepRecent(lastGated, url, gated);
   let headlined = 0;
   return {
     problems,

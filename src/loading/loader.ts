@@ -11,6 +11,7 @@
  */
 import { LoadError, type Loaded } from '../data/answer.js';
 import { holdOf } from './server-hold.js';
+import { keepRecent } from '../memo.js';
 
 export interface LoadOptions {
   /** Aborting it withdraws this caller; the request stops when no caller is left. */
@@ -53,8 +54,6 @@ export const MAX_BYTES = 2 * 1024 * 1024;
  * costs no request. Refreshes always ask (conditionally).
  */
 export const FRESH_FOR = 30_000;
-/** Bounds memory on a page that shows many feeds over a long day. */
-const MAX_KEPT = 100;
 
 const kept = new Map<string, Kept>();
 /** Per URL, until when the server asked not to be asked again (see `holdOf`). */
@@ -70,7 +69,7 @@ export function absolute(url: string): string | undefined {
   }
 }
 
-const hold = (url: string, milliseconds: number) => holds.set(url, Date.now() + milliseconds);
+const hold = (url: string, milliseconds: number) => keepRecent(holds, url, Date.now() + milliseconds);
 
 /**
  * The answer for `url` with this text, kept for later callers: the kept
@@ -83,9 +82,7 @@ export function remember(url: string, text: string, contentType: string, held = 
     previous?.text === text && previous.contentType === contentType && previous.url === base
       ? previous
       : { url: base, text, contentType };
-  kept.delete(url);
-  kept.set(url, { loaded, fetchedAt: Date.now() });
-  if (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value!);
+  keepRecent(kept, url, { loaded, fetchedAt: Date.now() });
   hold(url, held);
   return loaded;
 }

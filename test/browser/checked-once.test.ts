@@ -2,6 +2,7 @@ import '../support/packs.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/feed/define.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
+import { gateStories } from '../../src/data/gate-stories.js';
 import { normalizeArticle, normalizeArticleFrom } from '../../src/data/normalize.js';
 import { allRendered, part, uniqueKey, until, untilPolling, withPollClock } from '../support/helpers.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
@@ -126,5 +127,25 @@ describe('a story is checked once, where it comes in', () => {
     const { article: checked, problems } = normalizeArticle(copy);
     expect(checked.url).to.equal(undefined);
     expect(problems).to.deep.equal(['url: not an http(s) or relative URL; dropped']);
+  });
+
+  it("keeps the stories of the last 100 URLs read for their refreshes, and lets older URLs' go", () => {
+    const feed = `https://feeds.lede.example/${uniqueKey()}`;
+    // One story per URL, read as a fetched answer is: each answer a new parse of the same JSON.
+    const read = (n: number) =>
+      gateStories(
+        [{ headline: 'Harbour wall finished', url: `https://news.lede.example/${n}` }],
+        `${feed}/${n}`,
+      ).first(1)[0];
+    const first = read(0);
+    // A refresh of the same URL hands on the same story: it is not gated again.
+    expect(read(0)).to.equal(first);
+    let newest = first;
+    for (let n = 1; n <= 100; n++) newest = read(n);
+    expect(read(100), 'the newest URL').to.equal(newest);
+    // A hundred URLs read since: the first one's stories were let go, so its next answer is gated anew.
+    const again = read(0);
+    expect(again).to.not.equal(first);
+    expect(again).to.deep.equal(first);
   });
 });
