@@ -141,6 +141,7 @@ export class LedeArticleCard extends LitElement {
       return this.#renderSkeleton();
     }
     if (!story.headline) return html`<slot></slot>`;
+    // Also handed to the photo and the credit: on a server they have no ancestors to read it from.
     const lang = this.#language.lang;
     // The story shows at once, in its own language and direction; only the
     // pack's words wait, each in a line the card reserves anyway (see

@@ -573,6 +573,30 @@ describe('<lede-article-card>', () => {
       expect(getComputedStyle(base).direction).to.equal('rtl');
       expect(part(el, 'breaking')!.textContent).to.equal('خبر فوری');
     });
+
+    it("hands its language to its photo and credit, and they follow when the page's changes", async () => {
+      const wrapper = await fixture(
+        html`<div lang="ru">
+          <lede-article-card
+            headline="Паром вернулся"
+            href="/ferry"
+            image-src="/test-assets/photo.svg"
+            image-alt=""
+            sources="Reuters, TASS"
+          ></lede-article-card>
+        </div>`,
+      );
+      const card = wrapper.querySelector('lede-article-card')!;
+      const credit = () => part(card, 'credit')!;
+      const photoBase = () => part(part(card, 'photo')!, 'base')!;
+      await until(() => part(credit(), 'base') !== null, 'the credit');
+      expect(visibleText(credit())).to.equal('По материалам Reuters и TASS');
+      wrapper.setAttribute('lang', 'fa');
+      await until(() => visibleText(credit()) === 'با گزارش‌هایی از Reuters و TASS', 'the credit in Persian');
+      expect(getComputedStyle(part(credit(), 'base')!).direction).to.equal('rtl');
+      await until(() => photoBase().lang === 'fa', 'the photo in Persian');
+      expect(getComputedStyle(photoBase()).direction).to.equal('rtl');
+    });
   });
 
   describe('keyboard and accessibility', () => {
