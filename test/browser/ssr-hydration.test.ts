@@ -20,10 +20,16 @@ async function openSsrPage(): Promise<{ frame: HTMLIFrameElement; win: SsrWindow
   frame.src = '/test-ssr/page.html';
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as SsrWindow;
-  await until(() => win.hydrated === true, 'hydration');
-  return { frame, win, doc: frame.contentDocument! };
+  try {
+    await loaded;
+    const win = frame.contentWindow as SsrWindow;
+    await until(() => win.hydrated === true, 'hydration');
+    return { frame, win, doc: frame.contentDocument! };
+  } catch (error) {
+    // The test never gets the frame to remove: it goes here.
+    frame.remove();
+    throw error;
+  }
 }
 
 describe('a server-rendered page', () => {
