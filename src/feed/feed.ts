@@ -130,11 +130,12 @@ export class LedeFeed extends LitElement {
     </div>`;
   }
 
-  /** A story's card, or without one a skeleton card. */
+  /** A story's card, or without one a skeleton card, told the feed's language: on a server it has no ancestors to read it from. */
   #card(story?: Story, index?: number) {
     return html`<li part="item">
       <lede-article-card
         part="card"
+        lang=${this.#language.lang}
         ?skeleton=${!story}
         .article=${story}
         .listIndex=${index}

@@ -70,6 +70,19 @@ describe('server rendering', () => {
     assert.match(markup, /<figure class="root" part="base" lang="fa" dir="rtl"/);
   });
 
+  it("renders a feed's cards in the feed's language, as the browser does", async () => {
+    const story = {
+      headline: 'کشتی دریاچه برگشت',
+      url: '/fa/ferry',
+      breaking: true,
+      sources: ['Reuters', 'TASS'],
+    };
+    const markup = await ssr(html`<lede-feed lang="fa" .items=${[story]}></lede-feed>`);
+    assert.match(text(markup), /خبر فوری/);
+    assert.match(text(markup), /با گزارش‌هایی از Reuters و TASS/);
+    assert.doesNotMatch(text(markup), /Breaking News|With reporting by/);
+  });
+
   it('renders <lede-photo> with its space reserved', async () => {
     const markup = await ssr(
       html`<lede-photo src="/a.jpg" alt="Hills" caption="Dawn." credit="Lede" ratio="4:3"></lede-photo>`,
