@@ -211,22 +211,6 @@ declare module '${module}' {
 `;
 }
 
-function solidFile(elements) {
-  return `${HEADER}
-// Solid's JSX (solid-js 1.9) for the lede-* tags, with Solid's own props
-// (\`ref\`, \`class\`, \`classList\`, \`onClick\`…) beside theirs. In a project:
-//   import type {} from 'lede-widgets/solid-jsx';
-// Solid 2.0 has its own: 'lede-widgets/solid2-jsx'.
-import type { JSX } from 'solid-js';
-import type { AttributeValue } from './elements.js';
-${classImports(elements)}
-${elements.map(solidElementTypes).join('')}${solidIntrinsicElements(elements, {
-    flavour: 'Solid',
-    module: 'solid-js',
-    version: 'Solid 1.9',
-  })}`;
-}
-
 /** Solid 2.0's handler for an event: `on`, a capital, then the name, which Solid lowercases (`onLede-click`). */
 const solid2Handler = (event) => `on${event[0].toUpperCase()}${event.slice(1)}`;
 
@@ -261,20 +245,41 @@ ${element.events.map(refused).join('')}}
 `;
 }
 
-function solid2File(elements) {
-  return `${HEADER}
-// Solid 2.0's JSX (solid-js 2.0 with @solidjs/web, \`"jsxImportSource":
-// "@solidjs/web"\`) for the lede-* tags, with Solid's own props (\`ref\`,
-// \`class\`, \`onClick\`…) beside theirs. In a project:
-//   import type {} from 'lede-widgets/solid2-jsx';
-import type { JSX } from '@solidjs/web';
-import type { AttributeValue } from './elements.js';
-${classImports(elements)}
-${elements.map(solid2ElementTypes).join('')}${solidIntrinsicElements(elements, {
+/**
+ * What the two Solid files differ in: their version, the module that keeps
+ * its JSX namespace, how a tag's props are written, and the head comment.
+ */
+const SOLID_VERSIONS = {
+  'solid.d.ts': {
+    version: 'Solid 1.9',
+    flavour: 'Solid',
+    module: 'solid-js',
+    elementTypes: solidElementTypes,
+    about: `// Solid's JSX (solid-js 1.9) for the lede-* tags, with Solid's own props
+// (\`ref\`, \`class\`, \`classList\`, \`onClick\`…) beside theirs. In a project:
+//   import type {} from 'lede-widgets/solid-jsx';
+// Solid 2.0 has its own: 'lede-widgets/solid2-jsx'.`,
+  },
+  'solid2.d.ts': {
+    version: 'Solid 2.0',
     flavour: 'Solid2',
     module: '@solidjs/web',
-    version: 'Solid 2.0',
-  })}`;
+    elementTypes: solid2ElementTypes,
+    about: `// Solid 2.0's JSX (solid-js 2.0 with @solidjs/web, \`"jsxImportSource":
+// "@solidjs/web"\`) for the lede-* tags, with Solid's own props (\`ref\`,
+// \`class\`, \`onClick\`…) beside theirs. In a project:
+//   import type {} from 'lede-widgets/solid2-jsx';`,
+  },
+};
+
+/** A Solid file (see `SOLID_VERSIONS`): every tag's props, and the tags in Solid's JSX. */
+function solidFile(elements, { about, module, elementTypes, ...names }) {
+  return `${HEADER}
+${about}
+import type { JSX } from '${module}';
+import type { AttributeValue } from './elements.js';
+${classImports(elements)}
+${elements.map(elementTypes).join('')}${solidIntrinsicElements(elements, { module, ...names })}`;
 }
 
 /**
@@ -362,8 +367,9 @@ export async function buildJsxTypes(manifest) {
     'elements.d.ts': elementsFile(elements),
     'react.d.ts': reactFile,
     'preact.d.ts': preactFile,
-    'solid.d.ts': solidFile(elements),
-    'solid2.d.ts': solid2File(elements),
+    ...Object.fromEntries(
+      Object.entries(SOLID_VERSIONS).map(([file, version]) => [file, solidFile(elements, version)]),
+    ),
     'vue.d.ts': vueFile(elements),
   };
   const options = { ...(await prettier.resolveConfig('package.json')), parser: 'typescript' };
