@@ -41,16 +41,18 @@ ${body}
 <script>
   // Runs before any module: what the reader sees with the server's HTML alone.
   window.beforeScripts = {};
+  const textOf = (root) => root.textContent.replace(/\\s+/g, ' ').trim();
+  const rootOf = (id) => document.getElementById(id).shadowRoot;
   for (const id of ['card', 'credit', 'banner', 'photo', 'fa-card']) {
-    const root = document.getElementById(id).shadowRoot;
-    window.beforeScripts[id] = { text: root ? root.textContent.replace(/\\s+/g, ' ').trim() : null, node: root && root.querySelector('[part~="base"]') };
+    const root = rootOf(id);
+    window.beforeScripts[id] = { text: root ? textOf(root) : null, node: root && root.querySelector('[part~="base"]') };
   }
   // The photos, nested in a card or not, as a reader sees them: images at full opacity, in the card's language.
-  const photoRoot = (host) => host.shadowRoot.querySelector('lede-photo')?.shadowRoot ?? host.shadowRoot;
-  const faCard = document.getElementById('fa-card').shadowRoot;
-  window.beforeScripts.opacity = ['photo', 'fa-card'].map((id) => getComputedStyle(photoRoot(document.getElementById(id)).querySelector('img')).opacity);
-  window.beforeScripts.faCredit = faCard.querySelector('lede-source-credit').shadowRoot.textContent.replace(/\\s+/g, ' ').trim();
-  window.beforeScripts.faPhotoDir = photoRoot(document.getElementById('fa-card')).querySelector('figure').dir;
+  const loneImage = rootOf('photo').querySelector('img');
+  const faPhoto = rootOf('fa-card').querySelector('lede-photo').shadowRoot;
+  window.beforeScripts.opacity = [loneImage, faPhoto.querySelector('img')].map((img) => getComputedStyle(img).opacity);
+  window.beforeScripts.faCredit = textOf(rootOf('fa-card').querySelector('lede-source-credit').shadowRoot);
+  window.beforeScripts.faPhotoDir = faPhoto.querySelector('figure').dir;
 </script>
 <script type="module" src="/test/support/ssr-hydrate.js"></script>
 </body></html>`;
