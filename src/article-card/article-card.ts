@@ -216,10 +216,14 @@ export class LedeArticleCard extends LitElement {
     </div>`;
   }
 
-  /** The headline, as the story's link, in a real heading element (not role="heading"), so the page outline and reader modes see it. */
+  /**
+   * The headline, as the story's link, in a real heading element (not
+   * role="heading"), so the page outline and reader modes see it. A level
+   * rounds to the nearest; one missing or outside 1 to 6 gives `h3`.
+   */
   #renderHeadline(): TemplateResult {
     const text = renderStoryLink(this.#story, this, this.#handleClick);
-    switch (this.#currentHeadingLevel()) {
+    switch (Math.round(this.headingLevel ?? 3)) {
       case 1:
         return html`<h1 class="headline" part="headline">${text}</h1>`;
       case 2:
@@ -257,11 +261,6 @@ export class LedeArticleCard extends LitElement {
 
   #currentLayout(): CardLayout {
     return LAYOUTS.includes(this.layout!) ? this.layout! : 'stacked';
-  }
-
-  #currentHeadingLevel(): number {
-    const level = Math.round(this.headingLevel ?? 3);
-    return level >= 1 && level <= 6 ? level : 3;
   }
 
   /** A story that arrived without a headline cannot be shown: say so, once per story. */
