@@ -13,7 +13,7 @@ import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { shownTime } from '../story/story-time.js';
 import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { ClockController } from '../time/clock-controller.js';
+import { rerenderEveryMinute } from '../time/clock-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
@@ -119,8 +119,7 @@ export class LedeArticleCard extends LitElement {
     super();
     this.breaking = false;
     this.skeleton = false;
-    // Re-renders relative times ("5 minutes ago") once a minute.
-    new ClockController(this);
+    rerenderEveryMinute(this);
     new ImpressionController(
       this,
       () => (this.#story.headline ? this.#story : undefined),
