@@ -41,20 +41,24 @@ export const articleCardStyles = css`
     min-block-size: var(--_text);
     padding: var(--_padding);
   }
-  .top {
+  /* A small line each, empty or not: the pack's words wait in them while it loads (see render()). 1.4em: their line height. */
+  .top,
+  .byline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5ch 1ch;
     font-size: 0.8125em;
     line-height: 1.4;
+    min-block-size: 1.4em;
+  }
+  .top {
+    gap: 0.5ch 1ch;
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
-  /* A line each, empty or not: the pack's words wait in them while it loads (see render()). 1.4em: their line height. */
-  .top,
   .byline {
-    min-block-size: 1.4em;
+    gap: 0 1ch;
+    color: var(--_lede-color-muted);
   }
   .kicker {
     color: var(--lede-card-kicker-color, var(--_lede-color-accent));
@@ -117,14 +121,6 @@ export const articleCardStyles = css`
 
   .summary {
     -webkit-line-clamp: var(--_summary-lines);
-  }
-  .byline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1ch;
-    font-size: 0.8125em;
-    line-height: 1.4;
-    color: var(--_lede-color-muted);
   }
   .authors + time::before {
     content: '·';
