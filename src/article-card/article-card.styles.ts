@@ -97,17 +97,16 @@ export const articleCardStyles = css`
   .link:hover {
     text-decoration: underline;
   }
-  .link:focus-visible {
-    outline: none;
-  }
-  /* The ring goes round the whole card, which is what the link opens. */
-  .root:has(.link:focus-visible) {
-    outline: 2px solid var(--_lede-color-focus);
-    outline-offset: 2px;
-  }
-  /* Without :has() (before Firefox 121), round the headline's link. */
-  @supports not selector(:has(*)) {
+  /*
+   * The ring goes round the whole card, which is what the link opens, in
+   * place of the link's own. Without :has() (before Firefox 121) the link
+   * keeps its ring, as every link has it (base styles).
+   */
+  @supports selector(:has(*)) {
     .link:focus-visible {
+      outline: none;
+    }
+    .root:has(.link:focus-visible) {
       outline: 2px solid var(--_lede-color-focus);
       outline-offset: 2px;
     }
