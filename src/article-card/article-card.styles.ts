@@ -14,7 +14,8 @@ export const articleCardStyles = css`
      * (both clamped to them), the gaps and the padding. A story with less
      * leaves space at the card's end; nothing on the page moves either way.
      */
-    --_summary-block: calc(var(--_summary-lines) * 1lh + var(--_gap) / 2);
+    --_summary-height: calc(var(--_summary-lines) * 1lh);
+    --_summary-block: calc(var(--_summary-height) + var(--_gap) / 2);
     /* 3.5875em: the kicker, byline (0.8125em × 1.4 each) and credit (0.875em × 1.5) lines. */
     --_text: calc(
       3.5875em + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
@@ -182,7 +183,7 @@ export const articleCardStyles = css`
     height: 2.5em;
   }
   .bone.summary {
-    height: calc(var(--_summary-lines) * 1lh);
+    height: var(--_summary-height);
   }
   .bone.byline {
     height: 1.4em;
@@ -197,12 +198,8 @@ export const articleCardStyles = css`
    * summary's lines of the token's line height, in em.
    */
   @supports not (height: 1lh) {
-    /* A compact card's 0px still wins: :host([layout]) is the more specific. */
     :host {
-      --_summary-block: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em + var(--_gap) / 2);
-    }
-    .bone.summary {
-      height: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em);
+      --_summary-height: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em);
     }
   }
   @media (prefers-reduced-motion: no-preference) {
