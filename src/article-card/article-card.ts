@@ -254,7 +254,7 @@ export class LedeArticleCard extends LitElement {
 
   #eventDetail(): LedeArticleDetail {
     const detail = storyDetail(this.#story, this);
-    if (this.listIndex !== undefined && this.listIndex !== null) detail.position = this.listIndex;
+    if (this.listIndex != null) detail.position = this.listIndex;
     return detail;
   }
 
