@@ -14,7 +14,8 @@ export const articleCardStyles = css`
      * (both clamped to them), the gaps and the padding. A story with less
      * leaves space at the card's end; nothing on the page moves either way.
      */
-    --_summary-block: calc(var(--_summary-lines) * 1lh + var(--_gap) / 2);
+    --_summary-height: calc(var(--_summary-lines) * 1lh);
+    --_summary-block: calc(var(--_summary-height) + var(--_gap) / 2);
     /* 3.5875em: the kicker, byline (0.8125em × 1.4 each) and credit (0.875em × 1.5) lines. */
     --_text: calc(
       3.5875em + var(--_gap) * 1.5 + var(--_headline-size) * 1.25 * var(--_headline-lines) +
@@ -41,20 +42,24 @@ export const articleCardStyles = css`
     min-block-size: var(--_text);
     padding: var(--_padding);
   }
-  .top {
+  /* A small line each, empty or not: the pack's words wait in them while it loads (see render()). 1.4em: their line height. */
+  .top,
+  .byline {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5ch 1ch;
     font-size: 0.8125em;
     line-height: 1.4;
+    min-block-size: 1.4em;
+  }
+  .top {
+    gap: 0.5ch 1ch;
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.03em;
   }
-  /* A line each, empty or not: the pack's words wait in them while it loads (see render()). 1.4em: their line height. */
-  .top,
   .byline {
-    min-block-size: 1.4em;
+    gap: 0 1ch;
+    color: var(--_lede-color-muted);
   }
   .kicker {
     color: var(--lede-card-kicker-color, var(--_lede-color-accent));
@@ -93,17 +98,16 @@ export const articleCardStyles = css`
   .link:hover {
     text-decoration: underline;
   }
-  .link:focus-visible {
-    outline: none;
-  }
-  /* The ring goes round the whole card, which is what the link opens. */
-  .root:has(.link:focus-visible) {
-    outline: 2px solid var(--_lede-color-focus);
-    outline-offset: 2px;
-  }
-  /* Without :has() (before Firefox 121), round the headline's link. */
-  @supports not selector(:has(*)) {
+  /*
+   * The ring goes round the whole card, which is what the link opens, in
+   * place of the link's own. Without :has() (before Firefox 121) the link
+   * keeps its ring, as every link has it (base styles).
+   */
+  @supports selector(:has(*)) {
     .link:focus-visible {
+      outline: none;
+    }
+    .root:has(.link:focus-visible) {
       outline: 2px solid var(--_lede-color-focus);
       outline-offset: 2px;
     }
@@ -117,14 +121,6 @@ export const articleCardStyles = css`
 
   .summary {
     -webkit-line-clamp: var(--_summary-lines);
-  }
-  .byline {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 1ch;
-    font-size: 0.8125em;
-    line-height: 1.4;
-    color: var(--_lede-color-muted);
   }
   .authors + time::before {
     content: '·';
@@ -187,7 +183,7 @@ export const articleCardStyles = css`
     height: 2.5em;
   }
   .bone.summary {
-    height: calc(var(--_summary-lines) * 1lh);
+    height: var(--_summary-height);
   }
   .bone.byline {
     height: 1.4em;
@@ -202,12 +198,8 @@ export const articleCardStyles = css`
    * summary's lines of the token's line height, in em.
    */
   @supports not (height: 1lh) {
-    /* A compact card's 0px still wins: :host([layout]) is the more specific. */
     :host {
-      --_summary-block: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em + var(--_gap) / 2);
-    }
-    .bone.summary {
-      height: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em);
+      --_summary-height: calc(var(--_summary-lines) * var(--lede-line-height, 1.5) * 1em);
     }
   }
   @media (prefers-reduced-motion: no-preference) {

@@ -13,7 +13,7 @@ import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { shownTime } from '../story/story-time.js';
 import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { ClockController } from '../time/clock-controller.js';
+import { rerenderEveryMinute } from '../time/clock-controller.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
@@ -119,8 +119,7 @@ export class LedeArticleCard extends LitElement {
     super();
     this.breaking = false;
     this.skeleton = false;
-    // Re-renders relative times ("5 minutes ago") once a minute.
-    new ClockController(this);
+    rerenderEveryMinute(this);
     new ImpressionController(
       this,
       () => (this.#story.headline ? this.#story : undefined),
@@ -216,10 +215,14 @@ export class LedeArticleCard extends LitElement {
     </div>`;
   }
 
-  /** The headline, as the story's link, in a real heading element (not role="heading"), so the page outline and reader modes see it. */
+  /**
+   * The headline, as the story's link, in a real heading element (not
+   * role="heading"), so the page outline and reader modes see it. A level
+   * rounds to the nearest; one missing or outside 1 to 6 gives `h3`.
+   */
   #renderHeadline(): TemplateResult {
     const text = renderStoryLink(this.#story, this, this.#handleClick);
-    switch (this.#currentHeadingLevel()) {
+    switch (Math.round(this.headingLevel ?? 3)) {
       case 1:
         return html`<h1 class="headline" part="headline">${text}</h1>`;
       case 2:
@@ -251,17 +254,12 @@ export class LedeArticleCard extends LitElement {
 
   #eventDetail(): LedeArticleDetail {
     const detail = storyDetail(this.#story, this);
-    if (this.listIndex !== undefined && this.listIndex !== null) detail.position = this.listIndex;
+    if (this.listIndex != null) detail.position = this.listIndex;
     return detail;
   }
 
   #currentLayout(): CardLayout {
     return LAYOUTS.includes(this.layout!) ? this.layout! : 'stacked';
-  }
-
-  #currentHeadingLevel(): number {
-    const level = Math.round(this.headingLevel ?? 3);
-    return level >= 1 && level <= 6 ? level : 3;
   }
 
   /** A story that arrived without a headline cannot be shown: say so, once per story. */

@@ -1,7 +1,7 @@
 /**
  * What a `src` answered, as the loader hands it on and its readers (the feed
  * parser, the elements) take it: the body's text and media type, the error
- * an element reports for it, and the check every reader makes first. Shared
+ * an element reports for it, and the media types no reader takes. Shared
  * by transport and formats, and owned by neither: the feed parser reads an
  * answer without knowing how it was fetched.
  */
@@ -24,22 +24,14 @@ export interface Loaded {
   contentType: string;
 }
 
-/** Content types that are certainly not text data, whatever the body says. */
-const BINARY = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)/i;
+/**
+ * Media types that are certainly not text data (an image, a PDF), whatever
+ * the body says. Any other answer is judged by its body: servers mislabel
+ * JSON and feeds as text/plain or text/html.
+ */
+export const BINARY_TYPE = /^(image|audio|video|font)\/|^application\/(octet-stream|pdf|zip)/i;
 
 /** The answer's media type, lower-case, without parameters: `text/html`. */
 export function mediaType(loaded: Loaded): string {
   return loaded.contentType.split(';')[0].trim().toLowerCase();
-}
-
-/**
- * Throws a `content-type` failure for an answer that cannot be text data
- * (an image, a PDF). Everything else is judged by its body: servers
- * mislabel JSON and feeds as text/plain or text/html.
- */
-export function rejectBinary(loaded: Loaded, expected: string): void {
-  const type = mediaType(loaded);
-  if (BINARY.test(type)) {
-    throw new LoadError('content-type', `Expected ${expected} from ${loaded.url}, got ${type}`, loaded.url);
-  }
 }

@@ -1,5 +1,5 @@
 import type { LedeErrorReason } from '../events/lede-events.js';
-import { LoadError, mediaType, rejectBinary, type Loaded } from '../data/answer.js';
+import { BINARY_TYPE, LoadError, mediaType, type Loaded } from '../data/answer.js';
 import { articlesFromJson } from '../data/article-from-json.js';
 import { parseItemList, parseJsonFeed } from './json-feeds.js';
 import { parseInert } from './inert-document.js';
@@ -21,12 +21,13 @@ type Failure = (message: string, reason?: LedeErrorReason) => LoadError;
  */
 export function parseFeed(loaded: Loaded): ParsedFeed {
   const { url } = loaded;
-  rejectBinary(loaded, 'a feed');
+  const type = mediaType(loaded);
+  const failure: Failure = (message, reason = 'parse') => new LoadError(reason, `${url} ${message}`, url);
+  if (BINARY_TYPE.test(type)) throw failure(`is ${type}, not a feed`, 'content-type');
   // Feed readers skip what CMS plugins put before the feed (blank lines, a
   // byte order mark); DOMParser refuses an XML declaration that is not first.
   const text = loaded.text.trimStart();
-  const failure: Failure = (message, reason = 'parse') => new LoadError(reason, `${url} ${message}`, url);
-  if (text[0] === '<') return parseXmlFeed(text, mediaType(loaded), failure);
+  if (text[0] === '<') return parseXmlFeed(text, type, failure);
   if (text[0] === '{' || text[0] === '[') return parseJsonFeedText(text, failure);
   throw failure('is neither XML nor JSON');
 }

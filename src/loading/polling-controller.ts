@@ -27,7 +27,7 @@ class Poll {
   readonly #schedule = new PollSchedule(
     () => Math.min(...[...this.#members].map((member) => member.interval())) * 1000,
   );
-  readonly #channel: BroadcastChannel | undefined;
+  readonly #channel: BroadcastChannel;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #resign: (() => void) | undefined;
   #leading = false;
@@ -40,7 +40,7 @@ class Poll {
     this.join(first);
     document.addEventListener('visibilitychange', this.#seen);
     this.#channel = channelFor(url);
-    if (this.#channel) this.#channel.onmessage = this.#heard;
+    this.#channel.onmessage = this.#heard;
     this.#seen();
   }
 
@@ -60,7 +60,7 @@ class Poll {
     if (this.#members.size) return;
     polls.delete(this.#url);
     document.removeEventListener('visibilitychange', this.#seen);
-    this.#channel?.close();
+    this.#channel.close();
     this.#stand();
     this.#abort?.abort();
   }
@@ -117,7 +117,7 @@ class Poll {
     const failed = answer instanceof LoadError;
     const next = this.#schedule.next(now, !failed, hold);
     if (this.#leading) this.#arm(next);
-    if (answer && !failed) this.#channel?.postMessage({ ...answer, hold, next });
+    if (answer && !failed) this.#channel.postMessage({ ...answer, hold, next });
   };
 
   /** Another tab's answer: shown here as if fetched here, and its schedule adopted (for when this tab takes over). */

@@ -36,7 +36,7 @@ export function lead(name: string, onLead: () => void): () => void {
   return () => resign();
 }
 
-/** The channel on which the tabs showing `url` share its answers; undefined where there is none. */
-export function channelFor(url: string): BroadcastChannel | undefined {
-  return self.BroadcastChannel && new BroadcastChannel(`lede-poll ${url}`);
+/** The channel on which the tabs showing `url` share its answers (every browser at the floor has them). */
+export function channelFor(url: string): BroadcastChannel {
+  return new BroadcastChannel(`lede-poll ${url}`);
 }

@@ -45,9 +45,8 @@ export class LedeSourceCredit extends LitElement {
 
   static override get properties() {
     return {
-      sources: {
-        converter: { fromAttribute: (value: string | null) => value?.split(',') ?? [] },
-      },
+      // The attribute's comma-separated text is split by the data gate, as a string property's is.
+      sources: {},
       publisher: {},
       publisherHref: { attribute: 'publisher-href' },
       // Not `prefix`: that name is Element's own (the namespace prefix).

@@ -618,6 +618,9 @@ describe('<lede-article-card>', () => {
       // at its next rendering update, after the focus moved: wait for the ring, as a reader would.
       const ring = () => getComputedStyle(part(el, 'base')!).outlineStyle;
       await until(() => ring() === 'solid', 'the focus ring around the card');
+      expect(getComputedStyle(link).outlineStyle, "one ring: the card's, not the link's too").to.equal(
+        'none',
+      );
       // The link covers the card, so a click anywhere on it follows the link.
       const card = part(el, 'base')!.getBoundingClientRect();
       const hit = el.shadowRoot!.elementFromPoint(card.left + 5, card.bottom - 5);
