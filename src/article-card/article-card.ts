@@ -14,6 +14,7 @@ import { shownTime } from '../story/story-time.js';
 import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
 import { rerenderEveryMinute } from '../time/clock-controller.js';
+import { changesWithTheMinute } from '../time/time-text.js';
 import { articleCardStyles } from './article-card.styles.js';
 
 export type CardLayout = 'stacked' | 'horizontal' | 'compact' | 'hero';
@@ -111,6 +112,8 @@ export class LedeArticleCard extends LitElement {
   declare listIndex: number | undefined;
 
   #story: Partial<Story> = {};
+  /** Whether the time shown at the last render could read differently a minute on. */
+  #timeMayChange = false;
   #reportedInvalid: string | undefined;
   #stories: StorySource = new StoryController(this, readArticle);
   #language = new LanguageController(this, () => this.#story.lang);
@@ -119,7 +122,8 @@ export class LedeArticleCard extends LitElement {
     super();
     this.breaking = false;
     this.skeleton = false;
-    rerenderEveryMinute(this);
+    // Asked of the last render, not of the minute: a time that was "23 hours ago" turns into a date.
+    rerenderEveryMinute(this, () => this.#timeMayChange);
     new ImpressionController(
       this,
       () => (this.#story.headline ? this.#story : undefined),
@@ -131,6 +135,7 @@ export class LedeArticleCard extends LitElement {
     // A card shows the first story `src` holds.
     this.#stories.update(1);
     this.#story = this.#stories.stories[0] ?? {};
+    this.#timeMayChange = changesWithTheMinute(shownTime(this.#story)?.iso);
     this.#checkStory();
   }
 

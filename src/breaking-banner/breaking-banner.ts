@@ -152,6 +152,7 @@ export class LedeBreakingBanner extends LitElement {
   constructor() {
     super();
     this.rotate = false;
+    // Every minute, whatever time it shows: that is also when a story past `max-age` leaves.
     rerenderEveryMinute(this);
     new ImpressionController(
       this,

@@ -23,3 +23,12 @@ export function timeText(lang: string, iso: string, now = new Date()): { text: s
     label: formatDate(lang, date, FULL_DATE_AND_TIME),
   };
 }
+
+/**
+ * Whether a story's time (`iso`) can still read differently as minutes
+ * pass: while it reads as relative, and while it lies ahead (it will). A
+ * date more than a day old reads the same for good.
+ */
+export function changesWithTheMinute(iso: string | undefined): boolean {
+  return iso !== undefined && Date.now() - Date.parse(iso) < RELATIVE_FOR;
+}

@@ -165,6 +165,19 @@ describe('<lede-breaking-banner>', () => {
       expect(part(el, 'base')).to.equal(null);
     });
 
+    it('lets a story that reads as a date go when it passes max-age', async () => {
+      const el = await fixture<LedeBreakingBanner>(
+        html`<lede-breaking-banner max-age=${2 * 24 * 3600}></lede-breaking-banner>`,
+      );
+      el.items = [item('old', 'Nearly two days old', 2 * 24 * 60 - 1)];
+      await elementUpdated(el);
+      expect(part(el, 'time')!.textContent).to.equal('Mar 19, 2026');
+      await clock.tickAsync(2 * 60_000);
+      await el.updateComplete;
+      // The headline, not the element: a failing check on an element stalls the run under the fake clock.
+      expect(part(el, 'link')?.textContent, 'the headline shown').to.equal(undefined);
+    });
+
     it('keeps six hours as the default max-age', async () => {
       const el = await fixture<LedeBreakingBanner>(html`<lede-breaking-banner></lede-breaking-banner>`);
       el.items = [item('a', 'Seven hours old', 7 * 60), item('b', 'Five hours old', 5 * 60)];
