@@ -13,7 +13,7 @@ import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { shownTime } from '../story/story-time.js';
 import { storyDetail, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { rerenderEveryMinute } from '../time/clock-controller.js';
+import { rerenderEveryMinute } from '../time/minute-clock.js';
 import { changesWithTheMinute } from '../time/time-text.js';
 import { articleCardStyles } from './article-card.styles.js';
 

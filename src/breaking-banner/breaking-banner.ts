@@ -12,7 +12,7 @@ import { renderStoryLink, renderStoryTime } from '../story/render.js';
 import { storyDetail, storyKey, UTM_PROPERTIES, type UtmProperties } from '../story/story.js';
 import { shownTime } from '../story/story-time.js';
 import { baseStyles } from '../theme/base-styles.js';
-import { rerenderEveryMinute } from '../time/clock-controller.js';
+import { rerenderEveryMinute } from '../time/minute-clock.js';
 import { breakingBannerStyles } from './breaking-banner.styles.js';
 import { dismiss, isDismissed } from './dismissals.js';
 
