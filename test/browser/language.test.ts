@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import { canonicalLang, directionOf, resolveDir, resolveLang } from '../../src/i18n/language.js';
+import { PACK_TAGS } from '../../src/i18n/pack-tags.js';
 
 describe('resolveLang', () => {
   let savedDocumentLang: string;
@@ -86,6 +87,14 @@ describe('directionOf', () => {
       expect(maximize.callCount, 'a tag with a region').to.equal(1);
     } finally {
       maximize.restore();
+    }
+  });
+  // The table must follow the packs: a new right-to-left language needs its line in RTL_LANGUAGES.
+  it("agrees with each of the newsroom's tags' likely script", () => {
+    for (const tag of ['en', ...PACK_TAGS]) {
+      const script = new Intl.Locale(tag).maximize().script!;
+      const expected = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/.test(script) ? 'rtl' : 'ltr';
+      expect(directionOf(tag), `${tag} (${script})`).to.equal(expected);
     }
   });
   for (const lang of ['fa', 'fa-AF', 'fa-IR', 'prs', 'ps', 'ur', 'ar', 'he', 'az-Arab', 'ckb']) {
