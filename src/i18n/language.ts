@@ -1,5 +1,5 @@
 import { memo } from '../memo.js';
-import { PACK_TAGS } from './pack-tags.js';
+import { PACK_TAGS, RTL_PACK_TAGS } from './pack-tags.js';
 
 /**
  * Which language an element speaks and which way its text runs.
@@ -68,16 +68,13 @@ export function resolveLang(element: Element, articleLang?: string): string {
   );
 }
 
-/** The tags of the newsroom's languages written right to left (Persian, Dari, Pashto, Urdu). */
-const RTL_LANGUAGES = /^(fa|ps|ur)\b/;
-
 /**
  * The direction a language is written in: `fa`, `fa-AF`, `ps`, `ur`, `ar`
  * are right to left; `az-Arab` is too, `az` is not. The tags the newsroom
- * writes in (English, and those with a pack) are known; any other tag's
- * comes from its likely script, which costs the browser its likely-subtags
- * data the first time (about 8 ms, before any date is formatted). Only the
- * tags themselves: with a region, even a language of ours may be written in
+ * writes in (English, and those with a pack) are known from the build
+ * (`RTL_PACK_TAGS`); any other tag's comes from its likely script, which
+ * costs the browser its likely-subtags data the first time (about 8 ms,
+ * before any date is formatted). Only the tags themselves: with a region, even a language of ours may be written in
  * another script (`uz-AF`, Uzbek in Afghanistan, is in Arabic script).
  * `lang` is a valid tag (`resolveLang` gives only those), so `Intl.Locale` takes it.
  */
@@ -86,7 +83,7 @@ export function directionOf(lang: string): Direction {
     const tag = canonicalLang(lang)!;
     const rtl =
       tag === 'en' || PACK_TAGS.has(tag)
-        ? RTL_LANGUAGES.test(tag)
+        ? RTL_PACK_TAGS.has(tag)
         : RTL_SCRIPTS.test(new Intl.Locale(tag).maximize().script!);
     return rtl ? 'rtl' : 'ltr';
   });

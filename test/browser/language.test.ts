@@ -89,7 +89,7 @@ describe('directionOf', () => {
       maximize.restore();
     }
   });
-  // The table must follow the packs: a new right-to-left language needs its line in RTL_LANGUAGES.
+  // The build's directions (RTL_PACK_TAGS, from Node's ICU) must be the browsers' too.
   it("agrees with each of the newsroom's tags' likely script", () => {
     for (const tag of ['en', ...PACK_TAGS]) {
       const script = new Intl.Locale(tag).maximize().script!;
