@@ -42,6 +42,7 @@ import { testApi } from '../test/support/test-api.mjs';
 import { testAssets } from '../test/support/test-assets.mjs';
 import { readFirstCard, watchFirstCard } from './first-full-render.mjs';
 import { mainThreadTime, TRACE_CATEGORIES } from './main-thread.mjs';
+import { median } from './median.mjs';
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(name);
@@ -146,13 +147,6 @@ function tracedVisit(query, speed) {
     return { ...mainThreadTime(trace), cls: await page.evaluate(() => window.__layout.observed), shown };
   });
 }
-
-const median = (values) => {
-  const sorted = values.filter((value) => value !== undefined).sort((a, b) => a - b);
-  if (sorted.length === 0) return undefined;
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 /** Pixels that differ between two PNG screenshots, counted in the browser: `{ differing, total }`. */
 async function comparePixels(first, second) {

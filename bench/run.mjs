@@ -9,6 +9,7 @@ import { startDevServer } from '@web/dev-server';
 import { ensureBrowsers } from '../scripts/ensure-browsers.mjs';
 import { launchChromium } from '../test/support/example-pages.mjs';
 import { sourceTransforms } from '../scripts/source-transforms.mjs';
+import { median } from './median.mjs';
 
 /** DESIGN.md's bars: against the vanilla baseline, 1,000 cards at most 1.10x and 100 cards at most 1.15x. */
 const BUDGETS = { 'create 1,000': 1.1, 'render 100': 1.15 };
@@ -19,12 +20,6 @@ if (!(Number.isInteger(RUNS) && RUNS > 0)) {
   console.error('--runs takes a whole number of runs, at least 1.');
   process.exit(1);
 }
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 
 ensureBrowsers();
 const server = await startDevServer({
