@@ -1,5 +1,5 @@
 import { memo } from '../memo.js';
-import { PACK_TAGS, RTL_PACK_TAGS } from './pack-tags.js';
+import { PACK_TAGS, RTL_TAGS } from './pack-tags.js';
 
 /**
  * Which language an element speaks and which way its text runs.
@@ -70,20 +70,23 @@ export function resolveLang(element: Element, articleLang?: string): string {
 
 /**
  * The direction a language is written in: `fa`, `fa-AF`, `ps`, `ur`, `ar`
- * are right to left; `az-Arab` is too, `az` is not. The tags the newsroom
- * writes in (English, and those with a pack) are known from the build
- * (`RTL_PACK_TAGS`); any other tag's comes from its likely script, which
- * costs the browser its likely-subtags data the first time (about 8 ms,
- * before any date is formatted). Only the tags themselves: with a region, even a language of ours may be written in
- * another script (`uz-AF`, Uzbek in Afghanistan, is in Arabic script).
- * `lang` is a valid tag (`resolveLang` gives only those), so `Intl.Locale` takes it.
+ * are right to left; `az-Arab` is too, `az` is not. The newsroom's languages
+ * (English, and those with a pack), alone or with a region (`en-US`,
+ * `ru-RU`), are known from the build (`RTL_TAGS`, which also lists the
+ * regions that change the script: `uz-AF`, Uzbek in Afghanistan, is in
+ * Arabic script). Any other tag's comes from its likely script, which costs
+ * the browser its likely-subtags data the first time (about 8 ms, before any
+ * date is formatted). `lang` is a valid tag (`resolveLang` gives only
+ * those), so `Intl.Locale` takes it.
  */
 export function directionOf(lang: string): Direction {
   return memo(directionCache, lang, () => {
     const tag = canonicalLang(lang)!;
+    // The tag without its region, if it ends in one: `uz-AF` gives `uz`, `sr-Cyrl-RS` gives `sr-Cyrl`.
+    const language = tag.replace(/-[A-Z]{2}$/, '');
     const rtl =
-      tag === 'en' || PACK_TAGS.has(tag)
-        ? RTL_PACK_TAGS.has(tag)
+      language === 'en' || PACK_TAGS.has(language)
+        ? RTL_TAGS.has(tag) || RTL_TAGS.has(language)
         : RTL_SCRIPTS.test(new Intl.Locale(tag).maximize().script!);
     return rtl ? 'rtl' : 'ltr';
   });

@@ -76,26 +76,44 @@ describe('canonicalLang', () => {
 
 describe('directionOf', () => {
   // First in this file to ask for directions, so that none of these is cached yet.
-  it("knows the newsroom's own tags without asking Intl for their likely script", () => {
+  it("knows the newsroom's own tags, alone or with a region, without asking Intl for their likely script", () => {
     const maximize = sinon.spy(Intl.Locale.prototype, 'maximize');
     try {
       const ours = ['en', 'bg', 'sr-Cyrl', 'uz', 'fa-AF', 'ps'];
       expect(ours.map((lang) => directionOf(lang))).to.deep.equal(['ltr', 'ltr', 'ltr', 'ltr', 'rtl', 'rtl']);
-      expect(maximize.callCount, "the newsroom's tags").to.equal(0);
+      // As pages write them: WordPress's en-US, a Russian page's ru-RU, a Serbian page's sr-Cyrl-RS.
+      const regional = ['en-US', 'en-gb', 'ru-RU', 'sr-Cyrl-RS', 'fa-IR', 'ur-PK'];
+      expect(regional.map((lang) => directionOf(lang))).to.deep.equal([
+        'ltr',
+        'ltr',
+        'ltr',
+        'ltr',
+        'rtl',
+        'rtl',
+      ]);
       // With a region, a language of ours may be written in another script: Uzbek in Afghanistan, in Arabic.
-      expect(directionOf('uz-AF')).to.equal('rtl');
-      expect(maximize.callCount, 'a tag with a region').to.equal(1);
+      expect(['uz-AF', 'kk-CN'].map((lang) => directionOf(lang))).to.deep.equal(['rtl', 'rtl']);
+      expect(maximize.callCount, "the newsroom's tags").to.equal(0);
+      // Any other language still asks.
+      expect(directionOf('ar-EG')).to.equal('rtl');
+      expect(maximize.callCount, 'a language without a pack').to.equal(1);
     } finally {
       maximize.restore();
     }
   });
-  // The build's directions (RTL_PACK_TAGS, from Node's ICU) must be the browsers' too.
-  it("agrees with each of the newsroom's tags' likely script", () => {
-    for (const tag of ['en', ...PACK_TAGS]) {
-      const script = new Intl.Locale(tag).maximize().script!;
-      const expected = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/.test(script) ? 'rtl' : 'ltr';
-      expect(directionOf(tag), `${tag} (${script})`).to.equal(expected);
-    }
+  // The build's directions (RTL_TAGS, from Node's ICU) must be the browsers' too.
+  it("agrees with the likely script of each of the newsroom's tags, and of their languages in every region", () => {
+    const rightToLeft = (tag: string) =>
+      /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/.test(new Intl.Locale(tag).maximize().script!);
+    const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+    const regions = letters.flatMap((first) => letters.map((second) => first + second));
+    const languages = ['en', ...[...PACK_TAGS].filter((tag) => !tag.includes('-'))];
+    const tags = [
+      ...PACK_TAGS,
+      ...languages.flatMap((language) => regions.map((region) => `${language}-${region}`)),
+    ];
+    const disagreements = tags.filter((tag) => (directionOf(tag) === 'rtl') !== rightToLeft(tag));
+    expect(disagreements).to.deep.equal([]);
   });
   for (const lang of ['fa', 'fa-AF', 'fa-IR', 'prs', 'ps', 'ur', 'ar', 'he', 'az-Arab', 'ckb']) {
     it(`${lang} is right to left`, () => expect(directionOf(lang)).to.equal('rtl'));
