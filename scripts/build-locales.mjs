@@ -193,11 +193,11 @@ const REGIONS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((first, _, letters) =>
 );
 
 /**
- * The tags written right to left: those of the packs, and the regions where
- * a language of ours that is not is written in a script that is (`uz-AF`,
- * Uzbek in Afghanistan, is in Arabic script). `directionOf` takes any region
- * of a right-to-left language to be right to left, so the build stops where
- * CLDR would say otherwise.
+ * The tags written right to left: the packs' own, and each tag of English or
+ * a pack's language with a region that is written the other way from the
+ * language alone (`uz-AF`: Uzbek is in Latin script, Uzbek in Afghanistan in
+ * Arabic). `directionOf` takes any region of a right-to-left language to be
+ * right to left too, so the build stops if CLDR ever says otherwise.
  */
 function rightToLeftTags(tags) {
   const otherWay = ['en', ...tags.filter((tag) => !tag.includes('-'))].flatMap((language) => {
@@ -346,9 +346,10 @@ export function generate() {
     `/** Every language with a pack: English is built in. */\n` +
     `export const PACK_TAGS: ReadonlySet<string> = new Set('${tags.join(' ')}'.split(' '));\n` +
     `/**\n` +
-    ` * The tags written right to left: those of the packs, and the regions where\n` +
-    ` * a language of ours (English included) is written in a script that is\n` +
-    ` * (\`uz-AF\`). Known here, so that no render asks the browser for a likely script.\n` +
+    ` * The tags written right to left: the packs' own, and those of English or a\n` +
+    ` * pack's language with a region where it is written in a right-to-left\n` +
+    ` * script (\`uz-AF\`: Uzbek in Afghanistan, in Arabic script). Known here, so\n` +
+    ` * that no render asks the browser for a likely script.\n` +
     ` */\n` +
     `export const RTL_TAGS: ReadonlySet<string> = new Set('${rightToLeftTags(tags).join(' ')}'.split(' '));\n`;
   files['src/i18n/pack-imports.ts'] =

@@ -2,8 +2,9 @@
 /** Every language with a pack: English is built in. */
 export const PACK_TAGS: ReadonlySet<string> = new Set('av az ba be bg bs ce cnr crh fa fa-AF hu hy ka kk ky mk ps ro ru sq sr-Cyrl sr-Latn tg tk tt uk ur uz'.split(' '));
 /**
- * The tags written right to left: those of the packs, and the regions where
- * a language of ours (English included) is written in a script that is
- * (`uz-AF`). Known here, so that no render asks the browser for a likely script.
+ * The tags written right to left: the packs' own, and those of English or a
+ * pack's language with a region where it is written in a right-to-left
+ * script (`uz-AF`: Uzbek in Afghanistan, in Arabic script). Known here, so
+ * that no render asks the browser for a likely script.
  */
 export const RTL_TAGS: ReadonlySet<string> = new Set('fa fa-AF ps ur az-IQ az-IR kk-AF kk-CN kk-IR kk-MN ky-CN tg-PK uz-AF'.split(' '));
