@@ -145,7 +145,6 @@ export class LedeBreakingBanner extends LitElement {
   #seenKeys = new Set<string>();
   #announcement = '';
   #rotationTimer: ReturnType<typeof setInterval> | undefined;
-  #hovered = false;
   #stories: StorySource = new StoryController(this, readBannerStories, INTERVAL);
   #language = new LanguageController(this, () => this.#shown()?.lang);
 
@@ -159,8 +158,6 @@ export class LedeBreakingBanner extends LitElement {
       () => this.#shown(),
       (story) => storyDetail(story, this),
     );
-    this.addEventListener('mouseenter', () => (this.#hovered = true));
-    this.addEventListener('mouseleave', () => (this.#hovered = false));
   }
 
   override disconnectedCallback(): void {
@@ -318,7 +315,7 @@ export class LedeBreakingBanner extends LitElement {
     this.#rotationTimer = setInterval(() => {
       // Paused while hovered or holding focus (in its shadow tree or its fallback).
       // Reduced motion is checked at each step, so turning it on stops rotation at once.
-      const paused = this.#hovered || this.matches(':focus-within');
+      const paused = this.matches(':hover, :focus-within');
       if (!paused && this.#current.length > 1 && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
         this.#rotation++;
         this.requestUpdate();

@@ -1,5 +1,6 @@
 import '../support/packs.js';
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../../src/breaking-banner/define.js';
 import type { LedeBreakingBanner } from '../../src/breaking-banner/breaking-banner.js';
@@ -486,11 +487,26 @@ describe('<lede-breaking-banner>', () => {
         html`<lede-breaking-banner rotate rotate-interval="5" .items=${three}></lede-breaking-banner>`,
       );
       const shown = () => part(el, 'link')!.textContent;
-      el.dispatchEvent(new MouseEvent('mouseenter'));
-      await clock.tickAsync(15_000);
-      await el.updateComplete;
-      expect(shown()).to.equal('One');
-      el.dispatchEvent(new MouseEvent('mouseleave'));
+      /** The real pointer moves: the browser's own :hover, which it may update a frame later. */
+      const pointAt = async (x: number, y: number, hovered: boolean) => {
+        await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+        const start = performance.now();
+        // Frame by frame: the fake clock holds the timers.
+        while (el.matches(':hover') !== hovered) {
+          if (performance.now() - start > 15_000) throw new Error(`:hover never became ${hovered}`);
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      };
+      const box = el.getBoundingClientRect();
+      try {
+        await pointAt(box.x + box.width / 2, box.y + box.height / 2, true);
+        await clock.tickAsync(15_000);
+        await el.updateComplete;
+        expect(shown()).to.equal('One');
+        await pointAt(box.x + box.width / 2, box.bottom + 40, false);
+      } finally {
+        await resetMouse();
+      }
       part(el, 'link')!.focus();
       await clock.tickAsync(15_000);
       await el.updateComplete;
