@@ -127,7 +127,8 @@ export class LedePhoto extends LitElement {
       const width = Math.ceil(entry.contentRect.width);
       if (width > this.#box) {
         this.#box = width;
-        this.requestUpdate();
+        // Only a srcset chooses by width: an image with one URL would render the same.
+        if (this.#data.srcset) this.requestUpdate();
       }
     });
     this.#observer.observe(this);

@@ -1,4 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import sinon from 'sinon';
 import '../../src/define.js';
 import type { LedeArticleCard } from '../../src/article-card/article-card.js';
 import type { LedeFeed } from '../../src/feed/feed.js';
@@ -136,6 +138,38 @@ describe('images sized for their box', () => {
       await el.updateComplete;
       expect(img.getAttribute('sizes')).to.equal('420px');
     });
+
+    // Far below the fold, so that the lazy image does not load: its load would be a render of its own.
+    const belowTheFold = 'margin-top: 10000px';
+    const measuredRenders: Array<[string, () => TemplateResult, number]> = [
+      [
+        'renders again for its measured width when it has a srcset',
+        () =>
+          html`<lede-photo
+            style=${belowTheFold}
+            src=${photo(1600, 'm1')}
+            srcset=${srcset('m1')}
+            alt="Hills"
+          ></lede-photo>`,
+        1,
+      ],
+      [
+        'does not render again for its measured width with one URL',
+        () => html`<lede-photo style=${belowTheFold} src=${photo(1600, 'm2')} alt="Hills"></lede-photo>`,
+        0,
+      ],
+    ];
+    for (const [title, template, renders] of measuredRenders) {
+      it(title, async () => {
+        // The fixture resolves at the first render, before the first frame measures the photo.
+        const el = await fixture<LedePhoto>(template());
+        const render = sinon.spy(el, 'render');
+        // Once the photo's own observer has been told of its width, and it has rendered what it would.
+        await measuredAs(el);
+        await el.updateComplete;
+        expect(render.callCount).to.equal(renders);
+      });
+    }
 
     it("keeps the partner's own sizes", async () => {
       const el = await fixture<LedePhoto>(
