@@ -25,7 +25,10 @@
 //    request taking at least ROUND_TRIP_MS (`Network.emulateNetworkConditions`'
 //    latency), as on a phone's connection: there the requests the language
 //    needs after the script show as one round trip each.
-// 4. The README's own example card (`page=readme-card`): its layout shift at
+// 4. How many times each element rendered, by tag, on one visit a language
+//    (bench/element-updates.mjs), beside how many of each the page has: each
+//    render past an element's first is one for a change.
+// 5. The README's own example card (`page=readme-card`): its layout shift at
 //    375 px and 1280 px.
 //
 // Options: --rounds N (5), --lang ru (the languages beside English), --scrolled
@@ -40,6 +43,7 @@ import { partnerPage } from '../test/support/partner-page.mjs';
 import { PARTNER_LANGUAGES } from '../test/support/partner-texts.mjs';
 import { testApi } from '../test/support/test-api.mjs';
 import { testAssets } from '../test/support/test-assets.mjs';
+import { countElementUpdates, readElementUpdates } from './element-updates.mjs';
 import { readFirstCard, watchFirstCard } from './first-full-render.mjs';
 import { mainThreadTime, TRACE_CATEGORIES } from './main-thread.mjs';
 import { median } from './median.mjs';
@@ -263,7 +267,17 @@ async function measureFirstRender(lang, conditions) {
   return visits;
 }
 
-/** Step 4: the README card's layout shift at a width. */
+/** Step 4: each element's renders on one visit, by tag, at full speed (bench/element-updates.mjs). */
+function countUpdates(lang) {
+  return inFreshPage({}, async (page) => {
+    await page.evaluateOnNewDocument(countElementUpdates);
+    await page.goto(pageUrl(`lang=${lang}&script=1`), { waitUntil: 'load' });
+    await settle(page);
+    return page.evaluate(readElementUpdates);
+  });
+}
+
+/** Step 5: the README card's layout shift at a width. */
 async function measureReadmeCard(width) {
   const shifts = [];
   for (let round = 0; round < ROUNDS; round++) {
@@ -313,6 +327,34 @@ function printTable(rows) {
     );
     console.log(cells.join('  ').trimEnd());
   }
+}
+
+const ELEMENT_COLUMNS = [
+  ['lede-article-card', 'card'],
+  ['lede-photo', 'photo'],
+  ['lede-source-credit', 'credit'],
+  ['lede-breaking-banner', 'banner'],
+  ['lede-feed', 'feed'],
+];
+
+function printUpdates(byLanguage) {
+  const rows = [['', ...ELEMENT_COLUMNS.map(([, name]) => name), 'all', '']];
+  const sum = (counts) => Object.values(counts).reduce((total, count) => total + count, 0);
+  for (const [lang, { updates, elements }] of byLanguage) {
+    rows.push([
+      `  ${languageName(lang)}, renders`,
+      ...ELEMENT_COLUMNS.map(([tag]) => String(updates[tag] ?? 0)),
+      String(sum(updates)),
+      '',
+    ]);
+    rows.push([
+      '    elements',
+      ...ELEMENT_COLUMNS.map(([tag]) => String(elements[tag] ?? 0)),
+      String(sum(elements)),
+      '',
+    ]);
+  }
+  printTable(rows);
 }
 
 function printRounds(runs) {
@@ -431,6 +473,13 @@ try {
     ];
     printFirstRender(lang, conditions);
   }
+
+  const updates = [];
+  for (const lang of LANGUAGES) updates.push([lang, await countUpdates(lang)]);
+  console.log(
+    '\nRenders by element, from navigation until settled (one visit a language, full speed): each element renders once at least, and the rest are for a change:\n',
+  );
+  printUpdates(updates);
 
   const narrow = await measureReadmeCard(375);
   const wide = await measureReadmeCard(1280);
