@@ -1,5 +1,5 @@
 import { memo } from '../memo.js';
-import { PACK_TAGS, RTL_TAGS } from './pack-tags.js';
+import { PACK_TAGS, RTL_SCRIPTS, RTL_TAGS } from './pack-tags.js';
 
 /**
  * Which language an element speaks and which way its text runs.
@@ -11,9 +11,6 @@ import { PACK_TAGS, RTL_TAGS } from './pack-tags.js';
  */
 
 export type Direction = 'ltr' | 'rtl';
-
-/** Scripts written right to left, by ISO 15924 code. */
-const RTL_SCRIPTS = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
 
 const directionCache = new Map<string, Direction>();
 

@@ -8,3 +8,5 @@ export const PACK_TAGS: ReadonlySet<string> = new Set('av az ba be bg bs ce cnr 
  * that no render asks the browser for a likely script.
  */
 export const RTL_TAGS: ReadonlySet<string> = new Set('fa fa-AF ps ur az-IQ az-IR kk-AF kk-CN kk-IR kk-MN ky-CN tg-PK uz-AF'.split(' '));
+/** Scripts written right to left, by ISO 15924 code: a tag whose likely script is one of them is too. */
+export const RTL_SCRIPTS = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
