@@ -9,9 +9,15 @@ import {
 } from 'lit/directive-helpers.js';
 
 /**
- * Lit's `repeat`, cut down to what a feed needs: the item with the same key
- * keeps its DOM (moved into place, never rebuilt), new keys get new DOM,
- * missing keys are removed. Keys must be unique. `repeat` saves DOM moves
+ * A keyed list, as Lit's `repeat` is: the item with the same key keeps its
+ * DOM (moved into place, never rebuilt), new keys get new DOM, missing keys
+ * are removed. Keys must be unique.
+ *
+ * Not `repeat` itself, for what a feed shows while it loads: skeleton cards,
+ * which have no key yet. `repeat` removes them and builds the stories' cards
+ * anew, so every card of a feed from `src` is built twice; this list turns
+ * them into the stories' cards. feed.test.ts ("turns its skeletons into the
+ * stories' cards") fails with `repeat` in its place. `repeat` saves DOM moves
  * when items shuffle; a feed rarely shuffles, so the shorter walk is enough.
  */
 class KeyedList extends Directive {
