@@ -62,11 +62,20 @@ export const MOST_BROTLI = 23_000;
 // file: judge a change by several builds or by its minified size.
 export const CEILING_BROTLI = 23_000;
 
+/**
+ * The classic script is the same code in a function wrapper, with its exports
+ * set as properties of the `LedeWidgets` global: about 60 bytes more brotli
+ * (23,042 against 22,978 when it got its ceiling). It is held to the module's
+ * ceiling plus a margin for that, so that it cannot grow on its own either.
+ */
+export const CLASSIC_CEILING_BROTLI = CEILING_BROTLI + 100;
+
 export const ES_MODULE = 'dist/cdn/lede-widgets.js';
+export const CLASSIC_SCRIPT = 'dist/cdn/lede-widgets.classic.js';
 /** Every language but English is a pack beside the CDN file, fetched only by pages that show it. */
 export const PACKS = 'dist/cdn/locales';
 export const PACK_LIMIT_BROTLI = 1024;
-const FILES = [ES_MODULE, 'dist/cdn/lede-widgets.classic.js'];
+const FILES = [ES_MODULE, CLASSIC_SCRIPT];
 
 /** The pre-upgrade stylesheet sits in the page's <head>, render-blocking: 1 KB brotli at most (issue #17). */
 export const STYLESHEET = 'dist/cdn/lede-widgets.css';
@@ -85,10 +94,10 @@ export const sizes = (file) => sizesOf(readFileSync(file));
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Whether a brotli size passes the ceiling, and the lines that say so. */
-export function checkSize(brotli, { ceiling = CEILING_BROTLI } = {}) {
+export function checkSize(brotli, { ceiling = CEILING_BROTLI, label = 'Ceiling' } = {}) {
   const ok = brotli <= ceiling;
   const lines = [
-    `Ceiling: ${kb(ceiling)} brotli — ${ok ? `within, ${ceiling - brotli} bytes to spare` : `OVER by ${brotli - ceiling} bytes`}.`,
+    `${label}: ${kb(ceiling)} brotli — ${ok ? `within, ${ceiling - brotli} bytes to spare` : `OVER by ${brotli - ceiling} bytes`}.`,
   ];
   if (!ok) {
     lines.push(
@@ -251,6 +260,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   const { ok, lines } = checkSize(sizes(ES_MODULE).brotli);
   for (const line of lines) console.log(line);
+  const classic = checkSize(sizes(CLASSIC_SCRIPT).brotli, {
+    ceiling: CLASSIC_CEILING_BROTLI,
+    label: "The classic script's ceiling",
+  });
+  for (const line of classic.lines) console.log(line);
   const { min, gzip, brotli } = sizes(STYLESHEET);
   console.log(`${STYLESHEET}: ${min} B min, ${gzip} B gzip, ${brotli} B brotli`);
   const stylesheet = checkStylesheet(brotli);
@@ -270,5 +284,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   }
   if (process.argv.includes('--breakdown')) await breakdown();
-  process.exitCode = ok && stylesheet.ok && packs.ok ? 0 : 1;
+  process.exitCode = ok && classic.ok && stylesheet.ok && packs.ok ? 0 : 1;
 }
