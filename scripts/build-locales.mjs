@@ -190,10 +190,19 @@ const RTL_SCRIPTS = /^(Arab|Hebr|Thaa|Syrc|Nkoo|Adlm|Rohg|Mand|Samr)$/;
  */
 const isRightToLeft = (tag) => RTL_SCRIPTS.test(new Intl.Locale(tag).maximize().script);
 
-/** Every two-letter region code there can be: those with no data change nothing. */
-const REGIONS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((first, _, letters) =>
-  letters.map((second) => first + second),
-);
+/**
+ * Every region code there can be: each two-letter code, and each three-digit
+ * one that stays a number in a canonical tag (UN M.49 areas, as in `es-419`
+ * or `en-001`; `840` is written `US`). Those with no data change nothing.
+ */
+const REGIONS = [
+  ...[...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].flatMap((first, _, letters) =>
+    letters.map((second) => first + second),
+  ),
+  ...Array.from({ length: 1000 }, (_, number) => String(number).padStart(3, '0')).filter((area) =>
+    Intl.getCanonicalLocales(`en-${area}`)[0].endsWith(area),
+  ),
+];
 
 /**
  * The tags written right to left: the packs' own, and each tag of English or

@@ -69,7 +69,7 @@ export function resolveLang(element: Element, articleLang?: string): string {
  * The direction a language is written in: `fa`, `fa-AF`, `ps`, `ur`, `ar`
  * are right to left; `az-Arab` is too, `az` is not. The newsroom's languages
  * (English, and those with a pack), alone or with a region (`en-US`,
- * `ru-RU`), are known from the build (`RTL_TAGS`, which also lists the
+ * `ru-RU`, `en-001`), are known from the build (`RTL_TAGS`, which also lists the
  * regions that change the script: `uz-AF`, Uzbek in Afghanistan, is in
  * Arabic script). Any other tag's comes from its likely script, which costs
  * the browser its likely-subtags data the first time (about 8 ms, before any
@@ -79,8 +79,9 @@ export function resolveLang(element: Element, articleLang?: string): string {
 export function directionOf(lang: string): Direction {
   return memo(directionCache, lang, () => {
     const tag = canonicalLang(lang)!;
-    // The tag without its region, if it ends in one: `uz-AF` gives `uz`, `sr-Cyrl-RS` gives `sr-Cyrl`.
-    const language = tag.replace(/-[A-Z]{2}$/, '');
+    // The tag without its region, if it ends in one (three digits, an area of the world, or two letters):
+    // `uz-AF` gives `uz`, `sr-Cyrl-RS` gives `sr-Cyrl`, `en-001` gives `en`.
+    const language = tag.replace(/-(\d{3}|[A-Z]{2})$/, '');
     const rtl =
       language === 'en' || PACK_TAGS.has(language)
         ? RTL_TAGS.has(tag) || RTL_TAGS.has(language)

@@ -81,14 +81,28 @@ describe('directionOf', () => {
     try {
       const ours = ['en', 'bg', 'sr-Cyrl', 'uz', 'fa-AF', 'ps'];
       expect(ours.map((lang) => directionOf(lang))).to.deep.equal(['ltr', 'ltr', 'ltr', 'ltr', 'rtl', 'rtl']);
-      // As pages write them: WordPress's en-US, a Russian page's ru-RU, a Serbian page's sr-Cyrl-RS.
-      const regional = ['en-US', 'en-gb', 'ru-RU', 'sr-Cyrl-RS', 'fa-IR', 'ur-PK'];
+      // As pages write them: WordPress's en-US, a Russian page's ru-RU, a Serbian page's sr-Cyrl-RS,
+      // and regions that are areas of the world: international English (en-001), English in Europe (en-150).
+      const regional = [
+        'en-US',
+        'en-gb',
+        'ru-RU',
+        'sr-Cyrl-RS',
+        'fa-IR',
+        'ur-PK',
+        'en-001',
+        'en-150',
+        'fa-034',
+      ];
       expect(regional.map((lang) => directionOf(lang))).to.deep.equal([
         'ltr',
         'ltr',
         'ltr',
         'ltr',
         'rtl',
+        'rtl',
+        'ltr',
+        'ltr',
         'rtl',
       ]);
       // With a region, a language of ours may be written in another script: Uzbek in Afghanistan, in Arabic.
@@ -105,7 +119,8 @@ describe('directionOf', () => {
   it("agrees with the likely script of each of the newsroom's tags, and of their languages in every region", () => {
     const rightToLeft = (tag: string) => RTL_SCRIPTS.test(new Intl.Locale(tag).maximize().script!);
     const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
-    const regions = letters.flatMap((first) => letters.map((second) => first + second));
+    const areas = Array.from({ length: 1000 }, (_, number) => String(number).padStart(3, '0'));
+    const regions = [...letters.flatMap((first) => letters.map((second) => first + second)), ...areas];
     const languages = ['en', ...[...PACK_TAGS].filter((tag) => !tag.includes('-'))];
     const tags = [
       ...PACK_TAGS,
