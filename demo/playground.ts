@@ -165,7 +165,7 @@ function render(): void {
   // (browsers ignore `integrity` on `as="fetch"`).
   embed.textContent =
     `<link rel="stylesheet" href="${CDN_DIR}/lede-widgets.css" integrity="${integrity['lede-widgets.css']}" crossorigin="anonymous">\n` +
-    `<script type="module" src="${CDN_DIR}/lede-widgets.js" integrity="${integrity['lede-widgets.js']}" crossorigin="anonymous"></script>\n` +
+    `<script type="module" async src="${CDN_DIR}/lede-widgets.js" integrity="${integrity['lede-widgets.js']}" crossorigin="anonymous"></script>\n` +
     `<${tag}${attributeText.map((text) => `\n  ${text}`).join('')}\n></${tag}>`;
 }
 

@@ -47,7 +47,7 @@ describe('the demo page', function () {
       expect(embed).to.include('headline="Edited in the playground"');
       const integrity = (await (await fetch('/dist/cdn/integrity.json')).json())['lede-widgets.js'];
       expect(embed).to.include(
-        `<script type="module" src="https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
+        `<script type="module" async src="https://cdn.jsdelivr.net/npm/lede-widgets@${VERSION}/dist/cdn/lede-widgets.js" integrity="${integrity}" crossorigin="anonymous"></script>`,
       );
     });
 

@@ -14,6 +14,7 @@ interface LayoutRecord {
   geometric: number;
   frames: number;
   framesBeforeScript: number;
+  readyStateAtDefine: DocumentReadyState | undefined;
 }
 type PartnerWindow = Window & typeof globalThis & { __layout: LayoutRecord };
 
@@ -48,7 +49,8 @@ async function settle(frame: HTMLIFrameElement): Promise<LayoutRecord> {
     () => {
       const win = frame.contentWindow as PartnerWindow | null;
       const doc = frame.contentDocument;
-      if (!win?.customElements?.get('lede-feed') || !doc) return false;
+      // The whole page parsed (a streamed one arrives in pieces), and the elements defined.
+      if (!win?.customElements?.get('lede-feed') || !doc || doc.readyState === 'loading') return false;
       const feedCards = [
         ...(doc.querySelector('lede-feed')!.shadowRoot?.querySelectorAll('lede-article-card') ?? []),
       ];
@@ -174,5 +176,49 @@ describe('a partner page: the script and the data late, the stylesheet in the he
     report('without the stylesheet, scrolled to the cards, mobile', record);
     expect(record.geometric).to.be.greaterThan(0.1);
     if (record.observed !== undefined) expect(record.observed).to.be.greaterThan(0.1);
+  });
+});
+
+/** The page's navigation timing, and the CDN script's resource timing. */
+function timings(frame: HTMLIFrameElement) {
+  const { performance } = frame.contentWindow!;
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  const script = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find(({ name }) =>
+    new URL(name).pathname.endsWith('/lede-widgets.js'),
+  )!;
+  return { navigation, script };
+}
+
+describe("a partner page with the README's script tag, which is async", function () {
+  this.timeout(90_000);
+
+  it("does not hold the page's DOMContentLoaded until the late script has run", async () => {
+    const frame = open('script=1', MOBILE);
+    try {
+      await settle(frame);
+      const { navigation, script } = timings(frame);
+      // The script is a second late on purpose. A module script without async would hold the
+      // partner's own DOMContentLoaded handlers until it had arrived and run.
+      expect(navigation.domContentLoadedEventStart).to.be.greaterThan(0);
+      expect(navigation.domContentLoadedEventStart).to.be.lessThan(script.responseEnd);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('upgrades the elements while the page is still arriving, and the page does not move', async () => {
+    // The page comes in pieces, 150 ms apart; the script at once: it runs before the parser has
+    // reached the widgets further down, which it then makes already defined.
+    const frame = open('script=1&script-delay=0&stream=150', MOBILE);
+    try {
+      const record = await settle(frame);
+      report('streamed, the script first, mobile', record);
+      expect(record.readyStateAtDefine).to.equal('loading');
+      expect(timings(frame).script.responseEnd).to.be.lessThan(timings(frame).navigation.domInteractive);
+      expect(record.geometric).to.be.at.most(0.01);
+      if (record.observed !== undefined) expect(record.observed).to.be.at.most(0.01);
+    } finally {
+      frame.remove();
+    }
   });
 });

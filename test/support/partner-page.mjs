@@ -24,6 +24,9 @@
 //   script-delay=MS      the CDN script this late (default 1000)
 //   pack-delay=MS        each language pack this late (default 800; the manifest is not)
 //   geometry=0           without the geometric shift sampler (for timing the page)
+//   stream=MS            the page sent in pieces MS apart (default 0: at once): all up to
+//                        <body>, then each part of the body, so that a script that comes
+//                        early (script-delay=0) runs while the page is still being parsed
 //
 // The page's <head> has the tags of the README's first example for the CDN
 // files, as they are written there (the stylesheet, the script, and any hint
@@ -39,6 +42,7 @@
 // on, two ways (see LAYOUT_RECORDER).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { snippetsOf } from './doc-snippets.mjs';
 import { layoutShiftSampler } from './layout-shift.mjs';
 import { PARTNER_LANGUAGES, PARTNER_TEXTS } from './partner-texts.mjs';
@@ -61,11 +65,14 @@ const image = (name, width) =>
  *   `undefined` where the browser has none, as in Firefox);
  * - `geometric`: the same score computed from geometry, in every browser,
  *   each frame (layout-shift.mjs): an upper bound of Chromium's;
- * - `frames`, and `framesBeforeScript` of them drawn before the elements were defined.
+ * - `frames`, and `framesBeforeScript` of them drawn before the elements were defined;
+ * - `readyStateAtDefine`: the document's `readyState` when they were (`loading`: the
+ *   parser had not finished the page, and made the elements after that already defined).
  */
 export const LAYOUT_RECORDER = `<script>
 (() => {
   const record = (window.__layout = { observed: undefined, geometric: 0, frames: 0, framesBeforeScript: 0 });
+  customElements.whenDefined('lede-feed').then(() => (record.readyStateAtDefine = document.readyState));
   if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
     record.observed = 0;
     new PerformanceObserver((list) => {
@@ -93,6 +100,7 @@ export const PAGE_DEFAULTS = {
   scriptDelay: 1000,
   packDelay: 800,
   geometry: true,
+  stream: 0,
 };
 
 /** The options from a query string's parameters (`{ 'pack-delay': '800', static: '1' }`). */
@@ -108,6 +116,7 @@ export function pageOptions(query) {
     scriptDelay: number('script-delay', 'scriptDelay'),
     packDelay: number('pack-delay', 'packDelay'),
     geometry: flag('geometry'),
+    stream: number('stream', 'stream'),
   };
 }
 
@@ -271,6 +280,11 @@ async function integrity() {
 
 /** The page's HTML for `options` (see the top of this file; defaults in PAGE_DEFAULTS). */
 export async function partnerPageHtml(options = {}) {
+  return (await partnerPageParts(options)).join('');
+}
+
+/** The page's HTML in the pieces a streamed page sends: all up to `<body>`, each part of the body, the end. */
+async function partnerPageParts(options) {
   const settings = { ...PAGE_DEFAULTS, ...options };
   const { lang, scriptDelay, packDelay } = settings;
   if (!PARTNER_LANGUAGES[lang]) throw new Error(`The partner page has no text in "${lang}"`);
@@ -283,7 +297,8 @@ export async function partnerPageHtml(options = {}) {
 
   const cdn = `/test-partner/cdn/script-delay-${scriptDelay}/pack-delay-${packDelay}/visit-${Math.random().toString(36).slice(2)}`;
   const head = settings.static ? '' : await readmeHead({ cdn, css: settings.css, script: settings.script });
-  return `<!doctype html>
+  return [
+    `<!doctype html>
 <html lang="${lang}" dir="${PARTNER_LANGUAGES[lang]}">
 <head>
 <meta charset="utf-8">
@@ -297,9 +312,20 @@ ${head}
 ${settings.geometry ? LAYOUT_RECORDER : LAYOUT_RECORDER.replace('<script>', '<script data-observer-only>')}
 </head>
 <body>
-${body.join('')}<script>if (location.hash) document.querySelector(location.hash).scrollIntoView();</script>
+`,
+    ...body,
+    `<script>if (location.hash) document.querySelector(location.hash).scrollIntoView();</script>
 </body>
-</html>`;
+</html>`,
+  ];
+}
+
+/** The pieces of a page, `ms` apart. */
+async function* streamed(parts, ms) {
+  for (const [index, part] of parts.entries()) {
+    if (index > 0) await sleep(ms);
+    yield part;
+  }
 }
 
 /** A widget fed by `src`, with the story the live page would fetch, for the static copy. */
@@ -317,7 +343,9 @@ export async function partnerPage(context, next) {
   if (context.path === '/test-partner/page.html') {
     context.set('Cache-Control', 'no-store');
     context.type = 'text/html';
-    context.body = await partnerPageHtml(pageOptions(context.query));
+    const options = pageOptions(context.query);
+    const parts = await partnerPageParts(options);
+    context.body = options.stream > 0 ? Readable.from(streamed(parts, options.stream)) : parts.join('');
     return;
   }
   const cdnFile = context.path.match(CDN_FILE);
