@@ -74,6 +74,27 @@ describe('the CDN build', () => {
     expectCredits(doc);
   });
 
+  it("keeps what the page's own script sets before the async CDN file has run", async () => {
+    // Half a second late (the partner page's CDN route), so that the page's script runs first.
+    const late = `/test-partner/cdn/script-delay-500/pack-delay-0/visit-${Math.random().toString(36).slice(2)}`;
+    const doc = await pageWith(
+      `<script type="module" async src="${late}/lede-widgets.js"></script>`,
+      `${credits}
+      <lede-article-card id="card"></lede-article-card>
+      <script>
+        window.__definedFirst = customElements.get('lede-article-card') !== undefined;
+        document.getElementById('card').article = { headline: 'Set by the page', url: 'https://news.example/a/1' };
+      </script>`,
+    );
+    expect((doc.defaultView as unknown as { __definedFirst: boolean }).__definedFirst).to.equal(false);
+    const card = doc.getElementById('card')!;
+    await until(() => !!card.shadowRoot?.querySelector('[part~="headline"]'), 'the card to render');
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('[part~="headline"] a')!;
+    expect(link.textContent!.trim()).to.equal('Set by the page');
+    expect(link.href).to.equal('https://news.example/a/1');
+    expectCredits(doc);
+  });
+
   it('renders the same from the classic script and exposes LedeWidgets', async () => {
     const doc = await pageWith('<script src="/dist/cdn/lede-widgets.classic.js"></script>', credits);
     expectCredits(doc);
