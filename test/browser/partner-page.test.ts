@@ -3,11 +3,13 @@ import { until } from '../support/helpers.js';
 
 /**
  * A partner's article page (test/support/partner-page.mjs): the pre-upgrade
- * stylesheet in its <head>, the CDN script a second late, a banner, five
- * cards and a feed behind JSON a second and a half late, images a second
- * late. Layout shifts are recorded from the page's first frame: Chromium's
- * own `layout-shift` entries, and in every browser the same score computed
- * from the page's geometry (Firefox and WebKit have no layout-shift entries).
+ * stylesheet in its <head>, the CDN script a second after the page's first
+ * frame (so that a reader sees the page before it, on a loaded machine too),
+ * a banner, five cards and a feed behind JSON a second and a half late,
+ * images a second late. Layout shifts are recorded from the page's first
+ * frame: Chromium's own `layout-shift` entries, and in every browser the same
+ * score computed from the page's geometry (Firefox and WebKit have no
+ * layout-shift entries).
  */
 interface LayoutRecord {
   observed: number | undefined;

@@ -21,7 +21,10 @@
 //   css=0                without the pre-upgrade stylesheet (default 1)
 //   static=1             the static copy: every widget server-rendered from dist/, no
 //                        script, no stylesheet (test/support/partner-static.mjs)
-//   script-delay=MS      the CDN script this late (default 1000)
+//   script-delay=MS      the CDN script this late (default 1000); counted from the page's
+//                        first frame where the page records its frames (geometry=1), so
+//                        that a reader sees the page before the script on a loaded machine
+//                        too (the script waits at most 5 s for that frame)
 //   pack-delay=MS        each language pack this late (default 800; the manifest is not)
 //   geometry=0           without the geometric shift sampler (for timing the page)
 //   stream=MS            the page sent in pieces MS apart (default 0: at once): all up to
@@ -34,6 +37,8 @@
 //
 //   /test-partner/cdn/script-delay-MS/pack-delay-MS/visit-ID/FILE
 //
+// (the page's recorder tells `/test-partner/first-frame/visit-ID` when it
+// has drawn its first frame),
 // so that the language packs, which the script finds beside itself
 // (`locales/`), get the page's pack delay, and each page load its own URLs:
 // the dev server caches answers by URL, which would skip the delays.
@@ -80,9 +85,11 @@ export const LAYOUT_RECORDER = `<script>
     }).observe({ type: 'layout-shift', buffered: true });
   }
   const sample = (${layoutShiftSampler})();
+  const firstFrame = document.currentScript.dataset.firstFrame;
   function onFrame() {
     record.geometric += sample(document);
     record.frames++;
+    if (record.frames === 1 && firstFrame) fetch(firstFrame, { method: 'POST' });
     if (!customElements.get('lede-feed')) record.framesBeforeScript++;
     requestAnimationFrame(onFrame);
   }
@@ -295,7 +302,15 @@ async function partnerPageParts(options) {
     : widgets.map(({ tag, attributes, fallback }) => `${openingTag(tag, attributes)}>${fallback}</${tag}>`);
   const body = parts.map((part) => (typeof part === 'string' ? part : rendered[widgets.indexOf(part)]));
 
-  const cdn = `/test-partner/cdn/script-delay-${scriptDelay}/pack-delay-${packDelay}/visit-${Math.random().toString(36).slice(2)}`;
+  const visit = Math.random().toString(36).slice(2);
+  const cdn = `/test-partner/cdn/script-delay-${scriptDelay}/pack-delay-${packDelay}/visit-${visit}`;
+  const recorder = settings.geometry
+    ? LAYOUT_RECORDER.replace(
+        '<script>',
+        `<script data-first-frame="/test-partner/first-frame/visit-${visit}">`,
+      )
+    : LAYOUT_RECORDER.replace('<script>', '<script data-observer-only>');
+  if (settings.geometry && settings.script && !settings.static) awaitFirstFrame(visit);
   const head = settings.static ? '' : await readmeHead({ cdn, css: settings.css, script: settings.script });
   return [
     `<!doctype html>
@@ -309,7 +324,7 @@ ${head}
   body { margin: 0 auto; max-width: 70rem; padding: 1rem; font: 17px/1.6 Georgia, serif; color: #222; }
   .cards { display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); margin: 1.5rem 0; }
 </style>
-${settings.geometry ? LAYOUT_RECORDER : LAYOUT_RECORDER.replace('<script>', '<script data-observer-only>')}
+${recorder}
 </head>
 <body>
 `,
@@ -335,9 +350,21 @@ async function withStory(part, lang) {
   return { ...part, data: { property: part.story.property, value: JSON.parse(json) } };
 }
 
-const CDN_FILE = /^\/test-partner\/cdn\/script-delay-(\d+)\/pack-delay-(\d+)\/visit-\w+\/(.+)$/;
+const CDN_FILE = /^\/test-partner\/cdn\/script-delay-(\d+)\/pack-delay-(\d+)\/visit-(\w+)\/(.+)$/;
+const FIRST_FRAME = /^\/test-partner\/first-frame\/visit-(\w+)$/;
 /** At most this late, whatever a page asks: no test needs more. */
 const MAX_DELAY = 5000;
+
+/** By visit: the first frame of a page that records its frames, which its script waits for. */
+const firstFrames = new Map();
+
+function awaitFirstFrame(visit) {
+  let drawn;
+  const frame = new Promise((resolve) => (drawn = resolve));
+  firstFrames.set(visit, { frame, drawn });
+  // A page that never asks for its script (a test that ended first) leaves nothing behind.
+  setTimeout(() => firstFrames.delete(visit), 60_000).unref();
+}
 
 export async function partnerPage(context, next) {
   if (context.path === '/test-partner/page.html') {
@@ -348,9 +375,15 @@ export async function partnerPage(context, next) {
     context.body = options.stream > 0 ? Readable.from(streamed(parts, options.stream)) : parts.join('');
     return;
   }
+  const firstFrame = context.path.match(FIRST_FRAME);
+  if (firstFrame) {
+    firstFrames.get(firstFrame[1])?.drawn();
+    context.status = 204;
+    return;
+  }
   const cdnFile = context.path.match(CDN_FILE);
   if (cdnFile) {
-    const [, scriptDelay, packDelay, file] = cdnFile;
+    const [, scriptDelay, packDelay, visit, file] = cdnFile;
     const isScript = /^lede-widgets(\.classic)?\.js$/.test(file);
     const isPack = file.startsWith('locales/') && !file.endsWith('/manifest.json');
     let body;
@@ -361,7 +394,12 @@ export async function partnerPage(context, next) {
       context.status = 404;
       return;
     }
-    if (isScript) await sleep(Math.min(Number(scriptDelay), MAX_DELAY));
+    if (isScript) {
+      const waiting = firstFrames.get(visit);
+      if (waiting) await Promise.race([waiting.frame, sleep(MAX_DELAY)]);
+      firstFrames.delete(visit);
+      await sleep(Math.min(Number(scriptDelay), MAX_DELAY));
+    }
     if (isPack) await sleep(Math.min(Number(packDelay), MAX_DELAY));
     context.set('Cache-Control', 'no-store');
     context.type = file.split('.').pop();
