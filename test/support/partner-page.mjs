@@ -37,11 +37,11 @@
 //
 //   /test-partner/cdn/script-delay-MS/pack-delay-MS/visit-ID/FILE
 //
-// (the page's recorder tells `/test-partner/first-frame/visit-ID` when it
-// has drawn its first frame),
 // so that the language packs, which the script finds beside itself
 // (`locales/`), get the page's pack delay, and each page load its own URLs:
-// the dev server caches answers by URL, which would skip the delays.
+// the dev server caches answers by URL, which would skip the delays. A page
+// that records its frames tells `/test-partner/first-frame/visit-ID` when it
+// has drawn its first, and its script's delay starts then.
 //
 // A script in the page's <head> records layout shifts from the first frame
 // on, two ways (see LAYOUT_RECORDER).
