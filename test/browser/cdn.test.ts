@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { until } from '../support/helpers.js';
+import { lateCdn } from '../support/partner-cdn.mjs';
 
 /**
  * The partner's view: a page that loads nothing but the built CDN file
@@ -76,9 +77,8 @@ describe('the CDN build', () => {
 
   it("keeps what the page's own script sets before the async CDN file has run", async () => {
     // Half a second late (the partner page's CDN route), so that the page's script runs first.
-    const late = `/test-partner/cdn/script-delay-500/pack-delay-0/visit-${Math.random().toString(36).slice(2)}`;
     const doc = await pageWith(
-      `<script type="module" async src="${late}/lede-widgets.js"></script>`,
+      `<script type="module" async src="${lateCdn(500, 0).directory}/lede-widgets.js"></script>`,
       `${credits}
       <lede-article-card id="card"></lede-article-card>
       <script>

@@ -49,6 +49,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { snippetsOf } from './doc-snippets.mjs';
+import { lateCdn } from './partner-cdn.mjs';
 import { layoutShiftSampler } from './layout-shift.mjs';
 import { PARTNER_LANGUAGES, PARTNER_TEXTS } from './partner-texts.mjs';
 import { escapeAttribute, openingTag, renderWidgetsStatically } from './partner-static.mjs';
@@ -302,8 +303,7 @@ async function partnerPageParts(options) {
     : widgets.map(({ tag, attributes, fallback }) => `${openingTag(tag, attributes)}>${fallback}</${tag}>`);
   const body = parts.map((part) => (typeof part === 'string' ? part : rendered[widgets.indexOf(part)]));
 
-  const visit = Math.random().toString(36).slice(2);
-  const cdn = `/test-partner/cdn/script-delay-${scriptDelay}/pack-delay-${packDelay}/visit-${visit}`;
+  const { visit, directory: cdn } = lateCdn(scriptDelay, packDelay);
   const recorder = settings.geometry
     ? LAYOUT_RECORDER.replace(
         '<script>',
